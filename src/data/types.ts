@@ -64,6 +64,8 @@ export interface Indicator {
    * 1e12 for 万亿元, 1e4 for 万人, 1 for plain counts; 1 for percent and multiples.
    */
   scale: number;
+  /** Currency of a `currency` quantity; yuan (CNY) unless stated (some investment figures are in US dollars). */
+  currency?: 'CNY' | 'USD';
   /** Decimals a value is printed with by default. */
   decimals: number;
   category: Category;

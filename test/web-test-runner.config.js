@@ -1,0 +1,41 @@
+// Real-browser tests: Debian's Chromium through the Chrome launcher and Firefox ESR
+// through Puppeteer's WebDriver BiDi (see ../shared/TOOLCHAIN_FACTS.md). Browsers are
+// never downloaded; `test/run.js` checks they exist and says what to install if not.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quiet = [
+  '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox',
+];
+const wanted = (process.env.EC_BROWSERS ?? 'chromium,firefox').split(',');
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({
+    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: quiet, headless: true },
+  }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr',
+      headless: true,
+    },
+  }));
+}
+
+export default {
+  rootDir: root,
+  files: ['test/**/*.test.ts', '!test/smoke/**'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browsers,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+};
