@@ -1,0 +1,41 @@
+import { normalizeLang, type WidgetLang } from '../format/lang.js';
+
+/**
+ * The widget's language: its own `lang` attribute, else the nearest ancestor's (crossing
+ * shadow roots, so a widget inside another component follows the page), else the document's,
+ * else Chinese.
+ */
+export function resolveLang(element: Element): WidgetLang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = normalizeLang(node.getAttribute('lang'));
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return 'zh-CN';
+}
+
+/**
+ * One MutationObserver for all widgets watches `lang` changes anywhere in the document, so a
+ * page that switches language (`<html lang>` toggled by a language menu) re-renders every
+ * widget without each instance observing the page on its own.
+ */
+const listeners = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
+export function onLangChange(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => listeners.forEach((l) => l()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
