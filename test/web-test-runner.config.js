@@ -4,7 +4,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { countReporter } from './count-reporter.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = [
@@ -36,6 +38,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers,
+  reporters: [defaultReporter(), countReporter(process.env.EC_COUNT_FILE)],
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
 };

@@ -1,0 +1,160 @@
+/**
+ * The UI words the widgets share, per language. Templated messages are functions that
+ * return plain strings (never HTML): callers put them in text nodes or attributes, and an
+ * indicator id typed by a page author can never become markup.
+ */
+import type { DocumentId, TargetType } from '../data/types.js';
+import { listFormat } from './intl.js';
+import type { WidgetLang } from './lang.js';
+
+/** How an indicator stands against its target; the target maths assigns one of these. */
+export type ProgressStatus =
+  | 'achieved'
+  | 'not-achieved'
+  | 'on-track'
+  | 'needs-acceleration'
+  | 'limited-progress'
+  | 'deterioration'
+  | 'cannot-assess';
+
+/** A Five-Year-Plan period, for the bands behind a time axis. */
+export type PlanPeriod = '12th' | '13th' | '14th';
+
+export interface Messages {
+  actual: string;
+  target: string;
+  baseline: string;
+  latest: string;
+  year: string;
+  value: string;
+  /** Status badges, sentence case: "On track", "进展顺利". */
+  status: Readonly<Record<ProgressStatus, string>>;
+  /** 预期性 / 约束性 targets, as the plans label them. */
+  targetType: Readonly<Record<TargetType, string>>;
+  /** Short document names for source lines when the dataset's own `short_*` is not at hand. */
+  documents: Readonly<Record<DocumentId, string>>;
+  /** Short period names for bands: "十三五" / "13th FYP". */
+  periods: Readonly<Record<PlanPeriod, string>>;
+  /** Full period names for text and screen readers: "“十三五”时期" / "13th Five-Year Plan period". */
+  periodNames: Readonly<Record<PlanPeriod, string>>;
+  source: string;
+  sources: string;
+  note: string;
+  notes: string;
+  showTable: string;
+  hideTable: string;
+  download: string;
+  /** An `indicator` attribute naming no known indicator, with close ids to suggest (may be empty). */
+  unknownIndicator(id: string, suggestions?: readonly string[]): string;
+  /** No indicator given at all; `attribute` is the attribute to set. */
+  missingIndicator(attribute?: string): string;
+  /** A target year the plans set no target for, listing the years that have one. */
+  noTargetForYear(year: number, name: string, years: readonly number[]): string;
+}
+
+/** Ids and years inside a sentence, quoted in each language's marks and listed with its connectives. */
+function quotedList(lang: WidgetLang, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  const quoted = items.map((item) => (lang === 'zh-CN' ? `“${item}”` : `'${item}'`));
+  return listFormat(lang, type).format(quoted);
+}
+
+const zh: Messages = {
+  actual: '实际',
+  target: '目标',
+  baseline: '基期',
+  latest: '最新',
+  year: '年份',
+  value: '数值',
+  status: {
+    achieved: '已实现',
+    'not-achieved': '未实现',
+    'on-track': '进展顺利',
+    'needs-acceleration': '需加快进度',
+    'limited-progress': '进展有限',
+    deterioration: '出现倒退',
+    'cannot-assess': '无法评估',
+  },
+  targetType: { expected: '预期性', binding: '约束性' },
+  documents: {
+    'plan-12th': '“十二五”规划',
+    'mofcom-2013': '商务部2013年实施意见',
+    'state-council-2015': '国务院2015年意见',
+    'plan-13th': '“十三五”规划',
+    'plan-14th': '“十四五”规划',
+  },
+  periods: { '12th': '十二五', '13th': '十三五', '14th': '十四五' },
+  periodNames: { '12th': '“十二五”时期', '13th': '“十三五”时期', '14th': '“十四五”时期' },
+  source: '来源',
+  sources: '来源',
+  note: '说明',
+  notes: '说明',
+  showTable: '显示数据表',
+  hideTable: '隐藏数据表',
+  download: '下载数据',
+  unknownIndicator(id, suggestions = []) {
+    const head = `未知指标“${id}”。`;
+    return suggestions.length ? `${head}您是否要找：${quotedList('zh-CN', suggestions, 'disjunction')}？` : head;
+  },
+  missingIndicator(attribute = 'indicator') {
+    return `未指定指标：请将 ${attribute} 属性设为指标 ID。`;
+  },
+  noTargetForYear(year, name, years) {
+    const head = `“${name}”没有${year}年目标`;
+    if (!years.length) return `${head}；规划未为该指标设定目标。`;
+    return `${head}；有目标的年份为${listFormat('zh-CN', 'conjunction').format(years.map((y) => `${y}年`))}。`;
+  },
+};
+
+const en: Messages = {
+  actual: 'Actual',
+  target: 'Target',
+  baseline: 'Baseline',
+  latest: 'Latest',
+  year: 'Year',
+  value: 'Value',
+  status: {
+    achieved: 'Achieved',
+    'not-achieved': 'Not achieved',
+    'on-track': 'On track',
+    'needs-acceleration': 'Needs acceleration',
+    'limited-progress': 'Limited progress',
+    deterioration: 'Deterioration',
+    'cannot-assess': 'Cannot be assessed',
+  },
+  targetType: { expected: 'Expected (indicative)', binding: 'Binding' },
+  documents: {
+    'plan-12th': '12th Five-Year Plan',
+    'mofcom-2013': 'MOFCOM 2013 measures',
+    'state-council-2015': 'State Council 2015 opinion',
+    'plan-13th': '13th Five-Year Plan',
+    'plan-14th': '14th Five-Year Plan',
+  },
+  periods: { '12th': '12th FYP', '13th': '13th FYP', '14th': '14th FYP' },
+  periodNames: {
+    '12th': '12th Five-Year Plan period',
+    '13th': '13th Five-Year Plan period',
+    '14th': '14th Five-Year Plan period',
+  },
+  source: 'Source',
+  sources: 'Sources',
+  note: 'Note',
+  notes: 'Notes',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  download: 'Download data',
+  unknownIndicator(id, suggestions = []) {
+    const head = `Unknown indicator '${id}'.`;
+    return suggestions.length ? `${head} Did you mean ${quotedList('en', suggestions, 'disjunction')}?` : head;
+  },
+  missingIndicator(attribute = 'indicator') {
+    return `No indicator given: set the ${attribute} attribute to an indicator id.`;
+  },
+  noTargetForYear(year, name, years) {
+    const head = `No ${year} target for ${name}`;
+    if (!years.length) return `${head}; the plans set no target for it.`;
+    return `${head}; targets exist for ${listFormat('en', 'conjunction').format(years.map(String))}.`;
+  },
+};
+
+/** The shared UI words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */
+export const messages: Readonly<Record<WidgetLang, Messages>> = { 'zh-CN': zh, en };

@@ -1,0 +1,271 @@
+/**
+ * Numbers, indicator values, axis ticks, rates and periods in each widget language: the one
+ * formatter behind every axis, tooltip, table, summary and download, so that a figure reads
+ * the same wherever it appears. Pure: no DOM, runs in Node and the browser.
+ */
+import { precisionFixed } from 'd3-format';
+import type { Indicator, Qualifier } from '../data/types.js';
+import { decimalsOf, powerOfTen, roundDecimal, shiftDecimal } from './decimal.js';
+import { numberFormat } from './intl.js';
+import type { WidgetLang } from './lang.js';
+import { magnitudes, splitUnit, type Magnitude } from './unit.js';
+
+/** What a number that cannot be shown (NaN, ±Infinity) prints as: an en dash, as in tables. */
+export const MISSING = '–';
+
+/** Decimals a value keeps when it carries more (computed values such as 0.1 + 0.2). */
+const MAX_DECIMALS = 6;
+
+export interface FormatNumberOptions {
+  /** Fixed number of decimals (0–20); default: the shortest exact representation, at most 6. */
+  decimals?: number;
+  /** With `decimals`, drop trailing zeros: 1.50 → 1.5, 2.00 → 2. */
+  trim?: boolean;
+  /**
+   * Thousands separators. Default: English always (1,000); Chinese only from 10,000 up,
+   * since 4-digit numbers are written ungrouped (5131亿元). false: never; true: always.
+   */
+  grouping?: boolean;
+  /** Prefix positive numbers with '+'. */
+  sign?: boolean;
+}
+
+/**
+ * A plain number in the language's conventions: formatNumber(1234.5, 'en') → "1,234.5",
+ * formatNumber(1234.5, 'zh-CN') → "1234.5", formatNumber(12345, 'zh-CN') → "12,345".
+ * A bare number is taken as `{ decimals }`. NaN and ±Infinity → "–".
+ */
+export function formatNumber(n: number, lang: WidgetLang, options: number | FormatNumberOptions = {}): string {
+  if (!Number.isFinite(n)) return MISSING;
+  const { decimals, trim = false, grouping, sign = false } = typeof options === 'number' ? { decimals: options } : options;
+  if (decimals !== undefined) checkDecimals(decimals);
+  const fraction: Intl.NumberFormatOptions =
+    decimals === undefined
+      ? { minimumFractionDigits: 0, maximumFractionDigits: MAX_DECIMALS }
+      : { minimumFractionDigits: trim ? 0 : decimals, maximumFractionDigits: decimals };
+  const base: Intl.NumberFormatOptions = { ...fraction, signDisplay: sign ? 'exceptZero' : 'auto' };
+  let text = numberFormat(lang, { ...base, useGrouping: false }).format(n);
+  // Chinese groups by 万 in speech, so commas only help once a number has five digits;
+  // deciding on the rounded text gets 9999.96 → "10,000.0" right.
+  const grouped = grouping ?? (lang === 'en' || integerDigits(text) >= 5);
+  if (grouped) text = numberFormat(lang, { ...base, useGrouping: true }).format(n);
+  // Intl keeps the sign of -0 and of negatives that round to zero ("-0.0"); a chart label
+  // reading "-0" looks like an error.
+  return /[1-9]/.test(text) ? text : text.replace(/^[-\u2212]/, '');
+}
+
+export interface FormatValueOptions {
+  /** Append the unit (元, 人, yuan, %, 倍…); default true. false keeps the magnitude word: "5131亿", "513.1 billion". */
+  unit?: boolean;
+  /**
+   * Precision of `value` in the indicator's unit, for computed values: the value is rounded
+   * to it and its digits count as significant. Default: the decimals the value is written
+   * with (0.5131 → 4), at most 6.
+   */
+  decimals?: number;
+  /** Re-express with magnitude words (default true); false prints the value in the indicator's own unit: "0.5131万亿元". */
+  rescale?: boolean;
+}
+
+/**
+ * A value stored in an indicator's unit, re-expressed with the magnitude word that suits
+ * it and its precision kept: 0.5131 (万亿元) → "5131亿元" / "513.1 billion yuan";
+ * 6015 (万人) → "6015万人" / "60.15 million"; 10.8 (%) → "10.8%"; 2 (倍) → "2倍" / "2×".
+ * No digit is shown beyond the precision the value was given with, and none is lost.
+ */
+export function formatValue(value: number, indicator: Indicator, lang: WidgetLang, options: FormatValueOptions = {}): string {
+  if (!Number.isFinite(value)) return MISSING;
+  const { unit = true, rescale = true } = options;
+  const { value: v, decimals } = significant(value, options.decimals);
+  const zh = lang === 'zh-CN';
+
+  if (indicator.quantity === 'percent' || indicator.quantity === 'multiple') {
+    const number = formatNumber(v, lang, { decimals, trim: true });
+    if (!unit) return number;
+    return number + (indicator.quantity === 'percent' ? '%' : zh ? '倍' : '×');
+  }
+
+  const unitText = zh ? indicator.unit_zh : indicator.unit_en;
+  const scaleExponent = powerOfTen(indicator.scale);
+  const parts = splitUnit(unitText, lang);
+  // Currency, people and counts know their base unit, so the scale alone says how to
+  // re-express them; an 'other' unit is only re-expressed when its own text starts with a
+  // magnitude ("10,000 m²"), since nothing else says what its base unit is called.
+  const canRescale =
+    rescale && indicator.scale > 0 && (indicator.quantity !== 'other' || parts.multiplier !== 1);
+  if (!canRescale) {
+    const number = formatNumber(v, lang, {
+      decimals,
+      trim: true,
+      grouping: zh && parts.multiplier !== 1 ? false : undefined,
+    });
+    return unit ? join(lang, number, unitText) : number;
+  }
+
+  // Everything below is in log10 units of the base quantity (yuan, persons, items).
+  const scaleLog = scaleExponent ?? Math.log10(indicator.scale);
+  const precisionLog = scaleLog - decimals;
+  const magnitude = pickMagnitude(v, indicator.scale, scaleExponent, magnitudes(lang));
+  const shownExponent = magnitude?.exponent ?? 0;
+  const shown =
+    scaleExponent === null
+      ? (v * indicator.scale) / 10 ** shownExponent
+      : shiftDecimal(v, scaleExponent - shownExponent);
+  // The epsilon absorbs log10 noise for scales that are not powers of ten.
+  const shownDecimals = Math.min(20, Math.max(0, Math.ceil(shownExponent - precisionLog - 1e-9)));
+  const number = formatNumber(shown, lang, {
+    decimals: shownDecimals,
+    trim: true,
+    grouping: zh && magnitude ? false : undefined,
+  });
+  const word = magnitude?.word ?? '';
+  if (!unit) return zh ? number + word : [number, word].filter(Boolean).join(' ');
+  const noun = baseNoun(indicator, lang, parts.noun, magnitude !== undefined);
+  return zh ? number + word + noun : [number, word, noun].filter(Boolean).join(' ');
+}
+
+/**
+ * An axis tick: the number alone, in the indicator's own unit (the axis title carries the
+ * unit, see axisUnitLabel), with as many decimals as the tick step needs (0.5 → "1.5").
+ */
+export function formatAxisTick(value: number, indicator: Indicator, lang: WidgetLang, step: number): string {
+  const decimals = Number.isFinite(step) && step !== 0 ? precisionFixed(Math.abs(step)) : undefined;
+  const unitText = lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
+  const ungrouped = lang === 'zh-CN' && splitUnit(unitText, lang).multiplier !== 1;
+  return formatNumber(value, lang, { decimals, grouping: ungrouped ? false : undefined });
+}
+
+/** The unit an axis is labelled with, as the indicator states it: "万亿元" / "trillion yuan"; "%" ; "倍" / "×". */
+export function axisUnitLabel(indicator: Indicator, lang: WidgetLang): string {
+  if (indicator.quantity === 'percent') return '%';
+  if (indicator.quantity === 'multiple') return lang === 'zh-CN' ? '倍' : '×';
+  return lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
+}
+
+/** 'symbol' for tight labels (">40万亿元"); 'words' for text and screen readers ("超过40万亿元"). */
+export type QualifierStyle = 'symbol' | 'words';
+
+const QUALIFIER_SYMBOLS: Readonly<Record<Qualifier, string>> = {
+  exact: '',
+  over: '>',
+  'at-least': '≥',
+  about: '≈',
+  nearly: '~',
+};
+
+const QUALIFIER_WORDS: Readonly<Record<WidgetLang, Readonly<Record<Qualifier, (value: string) => string>>>> = {
+  'zh-CN': {
+    exact: (v) => v,
+    over: (v) => `超过${v}`,
+    'at-least': (v) => `不低于${v}`,
+    about: (v) => `${v}左右`,
+    nearly: (v) => `接近${v}`,
+  },
+  en: {
+    exact: (v) => v,
+    over: (v) => `over ${v}`,
+    'at-least': (v) => `at least ${v}`,
+    about: (v) => `about ${v}`,
+    nearly: (v) => `nearly ${v}`,
+  },
+};
+
+/**
+ * A value with its qualifier from the text: symbol ">40万亿元" / ">40 trillion yuan",
+ * words "超过40万亿元" / "over 40 trillion yuan" (左右 follows the number in Chinese).
+ * Options as for formatValue (`unit: false` omits the unit).
+ */
+export function formatQualified(
+  value: number,
+  qualifier: Qualifier,
+  indicator: Indicator,
+  lang: WidgetLang,
+  style: QualifierStyle = 'words',
+  options: FormatValueOptions = {},
+): string {
+  const text = formatValue(value, indicator, lang, options);
+  if (text === MISSING) return text;
+  return style === 'symbol' ? QUALIFIER_SYMBOLS[qualifier] + text : QUALIFIER_WORDS[lang][qualifier](text);
+}
+
+/** A ratio as a percentage, e.g. of a target reached: 1.18 → "118%". */
+export function formatRatio(ratio: number, lang: WidgetLang, decimals = 0): string {
+  if (!Number.isFinite(ratio)) return MISSING;
+  return `${formatNumber(shiftDecimal(ratio, 2), lang, decimals)}%`;
+}
+
+/** A growth rate as a percentage: 0.0757 → "7.6%", or "+7.6%" with `sign`. */
+export function formatGrowth(rate: number, lang: WidgetLang, decimals = 1, options: { sign?: boolean } = {}): string {
+  if (!Number.isFinite(rate)) return MISSING;
+  return `${formatNumber(shiftDecimal(rate, 2), lang, { decimals, sign: options.sign ?? false })}%`;
+}
+
+/** A span of years with an en dash, the same in both languages: [2016, 2020] → "2016–2020"; one year if both ends agree. */
+export function formatPeriod(period: readonly [number, number], _lang: WidgetLang): string {
+  const [start, end] = period;
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return MISSING;
+  return start === end ? String(start) : `${start}–${end}`;
+}
+
+/** A year as a label: "2020年" / "2020" (never grouped). */
+export function formatYear(year: number, lang: WidgetLang): string {
+  if (!Number.isFinite(year)) return MISSING;
+  return lang === 'zh-CN' ? `${year}年` : String(year);
+}
+
+// ---------------------------------------------------------------------------------------
+
+function checkDecimals(decimals: number): void {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    throw new RangeError(`invalid decimals: ${decimals} (expected an integer from 0 to 20)`);
+  }
+}
+
+function integerDigits(text: string): number {
+  return (text.split('.')[0]!.match(/\d/g) ?? []).length;
+}
+
+/** The value and the decimals that count as significant in the indicator's unit. */
+function significant(value: number, decimals: number | undefined): { value: number; decimals: number } {
+  if (decimals !== undefined) {
+    checkDecimals(decimals);
+    return { value: roundDecimal(value, decimals), decimals };
+  }
+  const own = decimalsOf(value);
+  if (own <= MAX_DECIMALS) return { value, decimals: own };
+  const rounded = roundDecimal(value, MAX_DECIMALS);
+  return { value: rounded, decimals: decimalsOf(rounded) };
+}
+
+/** The largest magnitude that keeps the shown number ≥ 1; undefined when none does (shown in base units). */
+function pickMagnitude(
+  value: number,
+  scale: number,
+  scaleExponent: number | null,
+  words: readonly Magnitude[],
+): Magnitude | undefined {
+  const abs = Math.abs(value);
+  return words.find(({ exponent }) =>
+    scaleExponent === null ? abs * scale >= 10 ** exponent : shiftDecimal(abs, scaleExponent - exponent) >= 1,
+  );
+}
+
+/** What follows the number and magnitude word: 元 / yuan, 人, 件 / parcels… */
+function baseNoun(indicator: Indicator, lang: WidgetLang, unitNoun: string, hasMagnitude: boolean): string {
+  const usd = indicator.currency === 'USD';
+  switch (indicator.quantity) {
+    case 'currency':
+      return lang === 'zh-CN' ? (usd ? '美元' : '元') : usd ? 'US dollars' : 'yuan';
+    case 'people':
+      // "60.15 million" already says people in English; a bare "5,000" does not.
+      return lang === 'zh-CN' ? '人' : hasMagnitude ? '' : 'people';
+    default:
+      return unitNoun;
+  }
+}
+
+/** Chinese units attach to the number (5131亿元, 10.8%); English ones follow a space. */
+function join(lang: WidgetLang, number: string, unit: string): string {
+  if (!unit) return number;
+  return lang === 'zh-CN' || /^[%×]/.test(unit) ? number + unit : `${number} ${unit}`;
+}

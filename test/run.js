@@ -1,0 +1,59 @@
+// `npm test`: the one test command. Type-check, the browser suites in Chromium and Firefox
+// ESR, the build, then Node suites (dataset schema, the built single file in a plain page).
+// Ends with one line `N passed, N failed` counting every test that ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefox = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
+const missing = [
+  !existsSync(chrome) && `Chromium (expected at ${chrome}; set CHROME_PATH to use another): apt-get install -y chromium`,
+  !existsSync(firefox) && `Firefox ESR (expected at ${firefox}; set FIREFOX_PATH): apt-get install -y firefox-esr`,
+].filter(Boolean);
+if (missing.length) {
+  console.error(`The tests run in real browsers, and these are not installed:\n  ${missing.join('\n  ')}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const totals = { passed: 0, failed: 0 };
+const node = process.execPath;
+const run = (title, args, options = {}) => {
+  console.log(`\n── ${title} ──`);
+  return spawnSync(args[0], args.slice(1), { stdio: 'inherit', ...options });
+};
+const check = (title, args) => {
+  const ok = run(title, args).status === 0;
+  totals[ok ? 'passed' : 'failed']++;
+  return ok;
+};
+
+check('type-check', [node, 'node_modules/typescript/bin/tsc', '--noEmit', '-p', 'test/tsconfig.json']);
+
+const countFile = join(mkdtempSync(join(tmpdir(), 'ec-widgets-')), 'counts.json');
+run('browser tests: Chromium and Firefox ESR', [node, 'node_modules/@web/test-runner/dist/bin.js', '--config', 'test/web-test-runner.config.js'], {
+  env: { ...process.env, EC_COUNT_FILE: countFile },
+});
+if (existsSync(countFile)) {
+  const counts = JSON.parse(readFileSync(countFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+} else {
+  totals.failed++;
+}
+
+if (check('build', ['npm', 'run', '--silent', 'build'])) {
+  console.log('\n── Node: dataset schema, built single file, example pages ──');
+  const result = spawnSync(node, ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/node/', 'test/smoke/'], { encoding: 'utf8' });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  const pass = Number(/^# pass (\d+)/m.exec(result.stdout)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(result.stdout)?.[1] ?? 0);
+  totals.passed += pass;
+  totals.failed += fail + (result.status !== 0 && fail === 0 ? 1 : 0);
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);

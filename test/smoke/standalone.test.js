@@ -1,0 +1,77 @@
+// The built single file, as a news page uses it: a plain <script src>, no module loader.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { serve } from '../serve.js';
+import { definedTags, launchChromium } from './browser.js';
+
+let browser;
+let site;
+let tags;
+before(async () => {
+  site = await serve();
+  browser = await launchChromium();
+  tags = await definedTags();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** Opens a page, collecting console errors, uncaught exceptions and requested URLs. */
+async function open(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  return { page, problems, requests };
+}
+
+describe('dist/ec-widgets.min.js in a plain page', () => {
+  for (const name of ['plain', 'twice', 'defer', 'async']) {
+    it(`${name}.html: exposes the dataset API, upgrades every tag, no errors`, async () => {
+      const { page, problems } = await open(`/test/smoke/pages/${name}.html`);
+      await page.waitForFunction(() => window.ecWidgets !== undefined, { timeout: 10000 });
+      const api = await page.evaluate(() => ({
+        indicators: window.ecWidgets.listIndicators().length,
+        transactions2020: window.ecWidgets.series('ecommerce-transactions').find((p) => p.year === 2020)?.value,
+        retail2020: window.ecWidgets.outcome(window.ecWidgets.targets('online-retail-sales').find((t) => t.year === 2020)).ratio,
+      }));
+      assert.ok(api.indicators >= 50, `listIndicators() has ${api.indicators} indicators`);
+      assert.equal(api.transactions2020, 37.2);
+      assert.equal(Math.round(api.retail2020 * 100), 118);
+      for (const tag of tags) {
+        const upgraded = await page.waitForFunction(
+          (t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot && el.shadowRoot.querySelector('svg, [part~="message"]')),
+          { timeout: 10000 }, tag,
+        ).then(() => true, () => false);
+        assert.ok(upgraded, `<${tag}> upgraded and drew in ${name}.html`);
+      }
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
+
+describe('example pages', async () => {
+  const pages = (await readdir(new URL('../../stories/examples/', import.meta.url))).filter((f) => f.endsWith('.html'));
+  it('there are example pages', () => assert.ok(pages.length >= 2, `found ${pages.join(', ')}`));
+  for (const file of pages) {
+    it(`${file} requests nothing but its own files and draws its widgets`, async () => {
+      const { page, problems, requests } = await open(`/stories/examples/${file}`);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 });
+      const foreign = requests.filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+      assert.deepEqual(foreign, [], 'requests outside the page’s own server');
+      assert.deepEqual(problems, []);
+      const count = await page.evaluate((t) => document.querySelectorAll(t.join(',')).length, tags.length ? tags : ['ec-none']);
+      assert.ok(tags.length === 0 || count > 0, `${file} uses the widgets`);
+      await page.close();
+    });
+  }
+});
