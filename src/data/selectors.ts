@@ -129,7 +129,8 @@ export function suggestIndicators(input: string, limit = 3): string[] {
   const query = input.trim().toLowerCase();
   if (!query) return [];
   const scored = dataset.indicators.map(({ id }) => {
-    const contains = id.includes(query) || query.includes(id);
+    // Containment only counts for a meaningful fragment: one letter is in half the ids.
+    const contains = query.length >= 3 && (id.includes(query) || query.includes(id));
     return { id, score: contains ? Math.abs(id.length - query.length) / 100 : editDistance(query, id) };
   });
   const threshold = Math.max(3, Math.floor(query.length / 3));

@@ -1,3 +1,4 @@
+import { dataset } from './dataset.js';
 import { getDocument, series, targets, type SeriesPoint, type TargetPoint } from './selectors.js';
 import type { DocumentId, Observation, Qualifier, SuppliedObservation } from './types.js';
 
@@ -93,6 +94,9 @@ export interface ProgressOptions {
   document?: DocumentId;
 }
 
+/** The newest year any text reports an actual for: targets before it have passed. */
+const newestDataYear = Math.max(...dataset.observations.filter((o) => o.kind === 'actual').map((o) => o.year));
+
 /** Thresholds on R from Statistics Canada / Open SDG. */
 const ON_TRACK = 0.95;
 const ACCELERATION = 0.6;
@@ -112,10 +116,14 @@ export function progress(indicatorId: string, targetYear: number, options: Progr
 
   const history = series(indicatorId).map(toPoint);
   const baseline = findBaseline(history, target);
+  // Only figures between the baseline and the target year say anything about this target:
+  // a 2023 value cannot overturn a 2020 verdict, nor can one older than the baseline.
+  const inWindow = (p: ProgressPoint) => (!baseline || p.year > baseline.year) && p.year <= target.year;
   const supplied = options.latest ? suppliedPoint(options.latest) : null;
-  const afterBaseline = history.filter((p) => baseline && p.year > baseline.year && p.year <= target.year);
+  const afterBaseline = history.filter((p) => baseline && inWindow(p));
   const fromData = afterBaseline[afterBaseline.length - 1] ?? null;
-  const latest = supplied && (!fromData || supplied.year >= fromData.year) ? supplied : fromData;
+  const usable = supplied && inWindow(supplied) ? supplied : null;
+  const latest = usable && (!fromData || usable.year >= fromData.year) ? usable : fromData;
 
   const base: TargetProgress = {
     indicator: indicatorId,
@@ -133,6 +141,10 @@ export function progress(indicatorId: string, targetYear: number, options: Progr
   if (latest && latest.year >= target.year) {
     const met = meets(latest.value, latest.qualifier, target.value, target.qualifier);
     return { ...base, status: met ? 'achieved' : 'not-achieved' };
+  }
+  if (target.year < newestDataYear && !(latest && latest.year >= target.year)) {
+    // The year has passed (the texts report later years) but no text gives its outcome.
+    return { ...base, reason: 'target-year-without-actual' };
   }
   if (!baseline) return { ...base, reason: 'no-baseline' };
 

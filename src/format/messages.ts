@@ -3,19 +3,10 @@
  * return plain strings (never HTML): callers put them in text nodes or attributes, and an
  * indicator id typed by a page author can never become markup.
  */
+import type { ProgressStatus } from '../data/targets.js';
 import type { DocumentId, TargetType } from '../data/types.js';
 import { listFormat } from './intl.js';
 import type { WidgetLang } from './lang.js';
-
-/** How an indicator stands against its target; the target maths assigns one of these. */
-export type ProgressStatus =
-  | 'achieved'
-  | 'not-achieved'
-  | 'on-track'
-  | 'needs-acceleration'
-  | 'limited-progress'
-  | 'deterioration'
-  | 'cannot-assess';
 
 /** A Five-Year-Plan period, for the bands behind a time axis. */
 export type PlanPeriod = '12th' | '13th' | '14th';
@@ -27,7 +18,7 @@ export interface Messages {
   latest: string;
   year: string;
   value: string;
-  /** Status badges, sentence case: "On track", "进展顺利". */
+  /** Status badges for the statuses `data/targets.ts` assigns, sentence case: "On track", "进展顺利". */
   status: Readonly<Record<ProgressStatus, string>>;
   /** 预期性 / 约束性 targets, as the plans label them. */
   targetType: Readonly<Record<TargetType, string>>;
@@ -69,7 +60,7 @@ const zh: Messages = {
     achieved: '已实现',
     'not-achieved': '未实现',
     'on-track': '进展顺利',
-    'needs-acceleration': '需加快进度',
+    'acceleration-needed': '需加快进度',
     'limited-progress': '进展有限',
     deterioration: '出现倒退',
     'cannot-assess': '无法评估',
@@ -116,7 +107,7 @@ const en: Messages = {
     achieved: 'Achieved',
     'not-achieved': 'Not achieved',
     'on-track': 'On track',
-    'needs-acceleration': 'Needs acceleration',
+    'acceleration-needed': 'Needs acceleration',
     'limited-progress': 'Limited progress',
     deterioration: 'Deterioration',
     'cannot-assess': 'Cannot be assessed',

@@ -3,7 +3,7 @@
 // the figure as printed, ids and references resolve, years and periods fit their documents.
 import { expect } from '@open-wc/testing';
 import raw from '../../data/ec-dataset.json';
-import type { Dataset, DocumentId, Indicator, Observation, Qualifier } from '../../src/data/types.js';
+import type { Dataset, DocumentId, Indicator, Qualifier } from '../../src/data/types.js';
 
 const data = raw as unknown as Dataset;
 const indicators = new Map(data.indicators.map((i) => [i.id, i]));
@@ -55,8 +55,9 @@ function parseFigure(asWritten: string, indicator: Pick<Indicator, 'unit_zh' | '
 
   const m = /^(\d+(?:\.\d+)?)\s*(余)?\s*(万亿|亿|万)?\s*(.*)$/.exec(asWritten.replace(/％/g, '%').trim());
   if (!m) throw new Error(`invalid figure: ${asWritten}`);
-  const [, digits, , magnitudeWord, rest] = m as unknown as [string, string, string?, string?, string];
-  const n = Number(digits);
+  const n = Number(m[1]);
+  const magnitudeWord = m[3];
+  const rest = m[4]!;
 
   if (rest === '倍') {
     if (magnitudeWord) throw new Error(`invalid figure: ${asWritten}`);

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { messages, type WidgetLang } from '../../src/format/index.js';
+
+describe('messages', () => {
+  const rows: [label: string, input: (lang: WidgetLang) => string, expected: string, options: { lang: WidgetLang }][] = [
+    ['actual', (l) => messages[l].actual, '实际', { lang: 'zh-CN' }],
+    ['target', (l) => messages[l].target, 'Target', { lang: 'en' }],
+    ['status achieved', (l) => messages[l].status.achieved, '已实现', { lang: 'zh-CN' }],
+    ['status acceleration-needed', (l) => messages[l].status['acceleration-needed'], '需加快进度', { lang: 'zh-CN' }],
+    ['status cannot-assess', (l) => messages[l].status['cannot-assess'], 'Cannot be assessed', { lang: 'en' }],
+    ['document plan-12th', (l) => messages[l].documents['plan-12th'], '“十二五”规划', { lang: 'zh-CN' }],
+    ['document mofcom-2013', (l) => messages[l].documents['mofcom-2013'], 'MOFCOM 2013 measures', { lang: 'en' }],
+    ['document state-council-2015', (l) => messages[l].documents['state-council-2015'], '国务院2015年意见', { lang: 'zh-CN' }],
+    ['period band 13th', (l) => messages[l].periods['13th'], '十三五', { lang: 'zh-CN' }],
+    ['period band 14th', (l) => messages[l].periods['14th'], '14th FYP', { lang: 'en' }],
+    ['show table', (l) => messages[l].showTable, '显示数据表', { lang: 'zh-CN' }],
+    ['note', (l) => messages[l].note, 'Note', { lang: 'en' }],
+    ['unknown indicator, no suggestions', (l) => messages[l].unknownIndicator('retail'), "Unknown indicator 'retail'.", { lang: 'en' }],
+    [
+      'unknown indicator, one suggestion',
+      (l) => messages[l].unknownIndicator('retail', ['online-retail-sales']),
+      "Unknown indicator 'retail'. Did you mean 'online-retail-sales'?",
+      { lang: 'en' },
+    ],
+    [
+      'unknown indicator, two suggestions',
+      (l) => messages[l].unknownIndicator('retail', ['online-retail-sales', 'physical-goods-retail']),
+      '未知指标“retail”。您是否要找：“online-retail-sales”或“physical-goods-retail”？',
+      { lang: 'zh-CN' },
+    ],
+    ['missing indicator', (l) => messages[l].missingIndicator(), 'No indicator given: set the indicator attribute to an indicator id.', { lang: 'en' }],
+    ['missing indicator', (l) => messages[l].missingIndicator(), '未指定指标：请将 indicator 属性设为指标 ID。', { lang: 'zh-CN' }],
+    [
+      'no target for a year',
+      (l) => messages[l].noTargetForYear(2018, 'Online retail sales', [2015, 2020]),
+      'No 2018 target for Online retail sales; targets exist for 2015 and 2020.',
+      { lang: 'en' },
+    ],
+    [
+      'no target for a year',
+      (l) => messages[l].noTargetForYear(2018, '网络零售额', [2015, 2020]),
+      '“网络零售额”没有2018年目标；有目标的年份为2015年和2020年。',
+      { lang: 'zh-CN' },
+    ],
+    [
+      'no targets at all',
+      (l) => messages[l].noTargetForYear(2018, 'Online retail sales', []),
+      'No 2018 target for Online retail sales; the plans set no target for it.',
+      { lang: 'en' },
+    ],
+  ];
+  for (const [label, input, expected, { lang }] of rows) {
+    it(`messages[${lang}] ${label} → ${expected}`, () => {
+      expect(input(lang)).to.equal(expected);
+    });
+  }
+
+  it('messages has the same keys, all non-empty, in both languages', () => {
+    const shape = (value: unknown): unknown =>
+      typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
+        : typeof value;
+    expect(shape(messages['zh-CN'])).to.deep.equal(shape(messages.en));
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const text of strings(messages[lang])) expect(text.trim(), lang).to.not.equal('');
+    }
+  });
+
+  it('messages templates insert ids verbatim: callers render them as text, never as HTML', () => {
+    const text = messages.en.unknownIndicator('<img src=x onerror=alert(1)>', ['<b>']);
+    expect(text).to.equal("Unknown indicator '<img src=x onerror=alert(1)>'. Did you mean '<b>'?");
+    expect(typeof text).to.equal('string');
+  });
+});
