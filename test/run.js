@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
@@ -46,11 +46,17 @@ if (existsSync(countFile)) {
 
 if (check('build', ['npm', 'run', '--silent', 'build'])) {
   console.log('\n── Node: dataset schema, built single file, example pages ──');
-  const result = spawnSync(node, ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/node/', 'test/smoke/'], { encoding: 'utf8' });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  const pass = Number(/^# pass (\d+)/m.exec(result.stdout)?.[1] ?? 0);
-  const fail = Number(/^# fail (\d+)/m.exec(result.stdout)?.[1] ?? 0);
+  // Readable spec output on the console; TAP to a file, for the counts.
+  const tapFile = join(dirname(countFile), 'node.tap');
+  const result = spawnSync(node, [
+    '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+    'test/node/', 'test/smoke/',
+  ], { stdio: 'inherit' });
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+  const pass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
   totals.passed += pass;
   totals.failed += fail + (result.status !== 0 && fail === 0 ? 1 : 0);
 }
