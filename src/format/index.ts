@@ -19,4 +19,4 @@ export {
   type QualifierStyle,
 } from './number.js';
 export { splitUnit, type UnitParts } from './unit.js';
-export { messages, type Messages, type PlanPeriod } from './messages.js';
+export { messages, type Messages, type PlanPeriod, type SuppliedProblem } from './messages.js';

@@ -11,6 +11,9 @@ import type { WidgetLang } from './lang.js';
 /** A Five-Year-Plan period, for the bands behind a time axis. */
 export type PlanPeriod = '12th' | '13th' | '14th';
 
+/** What is wrong with a figure a page supplies (`observations`): the whole input, one item, or one field. */
+export type SuppliedProblem = 'json' | 'list' | 'item' | 'year' | 'value' | 'source' | 'qualifier' | 'url';
+
 export interface Messages {
   actual: string;
   target: string;
@@ -41,6 +44,23 @@ export interface Messages {
   missingIndicator(attribute?: string): string;
   /** A target year the plans set no target for, listing the years that have one. */
   noTargetForYear(year: number, name: string, years: readonly number[]): string;
+  /** Screen readers' name for a chart's role: "图表" / "chart". */
+  chart: string;
+  /** How to read a chart from the keyboard. */
+  keyboardHint: string;
+  /** A figure the page supplied rather than one quoted from a plan. */
+  supplied: string;
+  /** Column heading: actual, target or supplied. */
+  kind: string;
+  /** Column heading: how a target came out. */
+  outcome: string;
+  showSources: string;
+  hideSources: string;
+  /**
+   * A supplied figure that was rejected: `index` is its 1-based position (null for the whole
+   * input), `got` the offending text as given (shown as text, never parsed as HTML).
+   */
+  invalidSupplied(problem: SuppliedProblem, index: number | null, got: string): string;
 }
 
 /** Ids and years inside a sentence, quoted in each language's marks and listed with its connectives. */
@@ -94,6 +114,27 @@ const zh: Messages = {
     if (!years.length) return `${head}；规划未为该指标设定目标。`;
     return `${head}；有目标的年份为${listFormat('zh-CN', 'conjunction').format(years.map((y) => `${y}年`))}。`;
   },
+  chart: '图表',
+  keyboardHint: '按方向键在数据点之间移动，按 Esc 关闭提示。',
+  supplied: '补充数据',
+  kind: '类型',
+  outcome: '完成情况',
+  showSources: '来源与说明',
+  hideSources: '收起来源与说明',
+  invalidSupplied(problem, index, got) {
+    const what = index === null ? '补充数据' : `补充数据第${index}项`;
+    const rule: Record<SuppliedProblem, string> = {
+      json: '不是有效的 JSON',
+      list: '不是对象或对象数组',
+      item: '不是对象',
+      year: 'year 应为1990至2100之间的整数年份',
+      value: 'value 应为有限数值（单位同指标）',
+      source: 'source 应为非空的来源说明',
+      qualifier: 'qualifier 应为 exact、over、about、at-least 或 nearly',
+      url: 'url 应为 http 或 https 网址',
+    };
+    return `已忽略${what}：${rule[problem]}${got ? `（收到“${got}”）` : ''}。`;
+  },
 };
 
 const en: Messages = {
@@ -144,6 +185,27 @@ const en: Messages = {
     const head = `No ${year} target for ${name}`;
     if (!years.length) return `${head}; the plans set no target for it.`;
     return `${head}; targets exist for ${listFormat('en', 'conjunction').format(years.map(String))}.`;
+  },
+  chart: 'chart',
+  keyboardHint: 'Use the arrow keys to move between points; Escape closes the tooltip.',
+  supplied: 'Supplied figure',
+  kind: 'Type',
+  outcome: 'Outcome',
+  showSources: 'Sources and notes',
+  hideSources: 'Hide sources and notes',
+  invalidSupplied(problem, index, got) {
+    const what = index === null ? 'Supplied figures' : `Supplied figure ${index}`;
+    const rule: Record<SuppliedProblem, string> = {
+      json: 'not valid JSON',
+      list: 'not an object or an array of objects',
+      item: 'not an object',
+      year: 'year must be a whole year from 1990 to 2100',
+      value: "value must be a finite number in the indicator's unit",
+      source: 'source must name where the figure comes from',
+      qualifier: 'qualifier must be exact, over, about, at-least or nearly',
+      url: 'url must be an http or https address',
+    };
+    return `${what} ignored: ${rule[problem]}${got ? ` (got '${got}')` : ''}.`;
   },
 };
 

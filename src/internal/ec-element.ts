@@ -33,6 +33,7 @@ export abstract class EcElement extends LitElement {
   @state() protected nearViewport = false;
 
   private cleanups: Array<() => void> = [];
+  private widthFrame = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -44,7 +45,13 @@ export abstract class EcElement extends LitElement {
       resizeObserver.observe(this, (entry) => {
         // Rounded so sub-pixel jitter does not re-layout the chart.
         const width = Math.round(entry.contentRect.width);
-        if (width !== this.width) this.width = width;
+        // Applied on the next frame: a re-layout that changes the widget's height inside the
+        // observer's own delivery makes the browser report "ResizeObserver loop completed
+        // with undelivered notifications" to window.onerror — the host page's error tracker.
+        cancelAnimationFrame(this.widthFrame);
+        this.widthFrame = requestAnimationFrame(() => {
+          if (width !== this.width) this.width = width;
+        });
       }),
     );
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
@@ -63,6 +70,7 @@ export abstract class EcElement extends LitElement {
     super.disconnectedCallback();
     this.cleanups.forEach((cleanup) => cleanup());
     this.cleanups = [];
+    cancelAnimationFrame(this.widthFrame);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

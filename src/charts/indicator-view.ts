@@ -1,0 +1,347 @@
+/**
+ * Everything an indicator chart shows except its geometry: data selected for the years and
+ * options asked for, every text formatted in the widget's language (title, tooltips, table,
+ * source line, sources panel, notes, summary), and the input `layoutIndicatorChart` needs.
+ * Computed when the data, language or options change; the layout, when the size changes.
+ * Pure, so the widget, server rendering and the SVG command line share it.
+ */
+import { indicatorSummary } from '../a11y/indicator-summary.js';
+import { getDocument, notes, series, targets, type SeriesPoint, type TargetPoint } from '../data/selectors.js';
+import { progress, type TargetProgress } from '../data/targets.js';
+import type { DocumentId, Indicator, Observation, SuppliedObservation } from '../data/types.js';
+import {
+  axisUnitLabel,
+  formatAxisTick,
+  formatGrowth,
+  formatPeriod,
+  formatQualified,
+  formatRatio,
+  formatYear,
+  messages,
+  type WidgetLang,
+} from '../format/index.js';
+import { listFormat } from '../format/intl.js';
+import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from './indicator-layout.js';
+import { planPeriods } from './plan-periods.js';
+
+export interface IndicatorViewOptions {
+  lang: WidgetLang;
+  /** First and last year shown, inclusive (already validated). */
+  from?: number;
+  to?: number;
+  hideTargets?: boolean;
+  hidePeriods?: boolean;
+  /** Validated figures supplied by the page. */
+  supplied?: readonly SuppliedObservation[];
+}
+
+/** What a tooltip, and a screen reader moving through the points, says about one datum. */
+export interface PointDetail {
+  key: string;
+  kind: MarkKind;
+  year: number;
+  /** "2020年" / "2020", or a period "2016–2020". */
+  heading: string;
+  /** The value with unit and qualifier in words: "10万亿元左右" / "about 10 trillion yuan". */
+  value: string;
+  /** "目标 · “十三五”规划 · 预期性" / "Actual · 14th FYP". */
+  meta: string;
+  /** The outcome of a target, what it needs, a supplied figure's source, or a disagreement between texts. */
+  note: string | null;
+  /** Met or missed, for a target whose year has passed with a figure. */
+  tone: AnnotationTone;
+  /** All of the above as one sentence-like line. */
+  text: string;
+}
+
+export interface TableRow {
+  key: string;
+  kind: MarkKind;
+  /** Year, value, type, source, outcome. */
+  cells: [string, string, string, string, string];
+}
+
+/** One figure as a source states it: the document and the verbatim quote. */
+export interface SourceEntry {
+  key: string;
+  /** "2020年 · 实际 · 11.8万亿元": the figure this quote gives (its wording is in the quote). */
+  label: string;
+  /** The document's full title in the widget's language. */
+  document: string;
+  /** The sentence fragment holding the figure, verbatim (always Chinese). */
+  quote: string;
+}
+
+export interface SuppliedSource {
+  key: string;
+  label: string;
+  source: string;
+  url: string | null;
+}
+
+export interface IndicatorView {
+  indicator: Indicator;
+  lang: WidgetLang;
+  /** "网络零售额" / "Online retail sales". */
+  title: string;
+  /** The axis unit: "万亿元" / "trillion yuan", "%". */
+  unit: string;
+  summary: string;
+  /** Layout input minus size and presentation options. */
+  chart: Pick<IndicatorLayoutInput, 'actuals' | 'supplied' | 'targets' | 'annotations' | 'bands' | 'from' | 'to' | 'formatTick' | 'formatYear'>;
+  /** Tooltip and announcement texts by mark key. */
+  details: ReadonlyMap<string, PointDetail>;
+  table: { caption: string; head: [string, string, string, string, string]; rows: TableRow[] };
+  /** "来源：“十二五”规划、“十三五”规划和“十四五”规划" */
+  sourceLine: string;
+  sources: SourceEntry[];
+  suppliedSources: SuppliedSource[];
+  /** Where the texts disagree or change definitions (dataset notes). */
+  notes: string[];
+  /** Per-target progress, as shown: other widgets and tests read it. */
+  progress: TargetProgress[];
+}
+
+/** Builds the view of an indicator. Pure; `indicator` must exist in the dataset. */
+export function indicatorView(indicator: Indicator, options: IndicatorViewOptions): IndicatorView {
+  const { lang } = options;
+  const zh = lang === 'zh-CN';
+  const m = messages[lang];
+  const inRange = (year: number) => year >= (options.from ?? -Infinity) && year <= (options.to ?? Infinity);
+
+  const actuals = series(indicator.id).filter((p) => inRange(p.year));
+  const supplied = (options.supplied ?? []).filter((s) => inRange(s.year));
+  const shownTargets = options.hideTargets ? [] : targets(indicator.id).filter((t) => inRange(t.year));
+  const allSupplied = options.supplied ?? [];
+
+  const progressList = shownTargets.map((t) => targetProgress(indicator, t, allSupplied));
+  const qualified = (value: number, qualifier: Observation['qualifier']) => formatQualified(value, qualifier, indicator, lang, 'words');
+  // On the chart, figures are in the axis unit with qualifier symbols: ">40", "≈10".
+  const short = (value: number, qualifier: Observation['qualifier']) =>
+    formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
+
+  // ---- keys: stable per datum, so focus and tooltip survive re-layout and language changes
+  const actualKey = (p: SeriesPoint) => `actual-${p.year}`;
+  const targetKey = (t: TargetPoint) => `target-${t.document}-${t.year}`;
+  const suppliedKey = (s: SuppliedObservation, i: number) => `supplied-${s.year}-${i}`;
+
+  // ---- details (tooltips, announcements) and table rows, in one pass per datum
+  const details = new Map<string, PointDetail>();
+  const rows: TableRow[] = [];
+  const add = (detail: Omit<PointDetail, 'text'>, source: string, outcome: string) => {
+    const parts = [detail.heading, detail.value, detail.meta, detail.note].filter(Boolean);
+    details.set(detail.key, { ...detail, text: parts.join(zh ? '，' : ', ') });
+    rows.push({ key: detail.key, kind: detail.kind, cells: [detail.heading, detail.value, kindLabel(detail.kind, lang), source, outcome] });
+  };
+
+  for (const p of actuals) {
+    const doc = docShort(p.observation.document, lang);
+    add(
+      {
+        key: actualKey(p),
+        kind: 'actual',
+        year: p.year,
+        heading: p.period ? formatPeriod(p.period, lang) : formatYear(p.year, lang),
+        value: qualified(p.value, p.qualifier),
+        meta: `${m.actual} · ${doc}`,
+        note: p.conflicting
+          ? zh
+            ? '各文本数值不同，见来源与说明'
+            : 'The texts differ; see sources and notes'
+          : null,
+        tone: 'neutral',
+      },
+      doc,
+      '',
+    );
+  }
+  supplied.forEach((s, i) => {
+    add(
+      {
+        key: suppliedKey(s, i),
+        kind: 'supplied',
+        year: s.year,
+        heading: formatYear(s.year, lang),
+        value: qualified(s.value, s.qualifier ?? 'exact'),
+        meta: m.supplied,
+        note: `${m.source}${zh ? '：' : ': '}${s.source}`,
+        tone: 'neutral',
+      },
+      s.source,
+      '',
+    );
+  });
+  const annotations: LayoutAnnotation[] = [];
+  const layoutTargets: LayoutTarget[] = [];
+  shownTargets.forEach((t, i) => {
+    const p = progressList[i]!;
+    const doc = docShort(t.document, lang);
+    const type = t.target_type ? ` · ${m.targetType[t.target_type]}` : '';
+    const outcome = outcomeText(p, indicator, lang);
+    const tone: AnnotationTone = p.status === 'achieved' ? 'achieved' : p.status === 'not-achieved' ? 'missed' : 'neutral';
+    add(
+      {
+        key: targetKey(t),
+        kind: 'target',
+        year: t.year,
+        heading: t.period ? formatPeriod(t.period, lang) : formatYear(t.year, lang),
+        value: qualified(t.value, t.qualifier),
+        meta: `${m.target} · ${doc}${type}`,
+        note: outcome || null,
+        tone,
+      },
+      doc,
+      outcome,
+    );
+    const owner = targetOwner(t.document, lang);
+    const goal = short(t.value, t.qualifier);
+    layoutTargets.push({
+      key: targetKey(t),
+      year: t.year,
+      value: t.value,
+      baselines: p.baseline && p.baseline.year < t.year ? [{ year: p.baseline.year, value: p.baseline.value }] : [],
+      labels: [zh ? `${owner}目标 ${goal}` : `${owner} target ${goal}`, goal],
+    });
+    if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved') && p.achievement !== null) {
+      const sign = p.status === 'achieved' ? '✓' : '✗';
+      const got = short(p.latest.value, p.latest.qualifier);
+      const pct = formatRatio(p.achievement, lang);
+      const labels = zh
+        ? [`${sign} ${t.year}年：${got}，目标${goal}，完成${pct}`, `${sign} ${got}，目标${goal}，${pct}`, `${sign} ${pct}`]
+        : [`${sign} ${t.year}: ${got} vs ${goal} target — ${pct}`, `${sign} ${got} vs ${goal} — ${pct}`, `${sign} ${pct}`];
+      // Two texts setting the same target (the 12th plan and MOFCOM's 2015 goal) share one note.
+      if (!annotations.some((a) => a.labels[0] === labels[0])) {
+        annotations.push({ key: `outcome-${targetKey(t)}`, year: t.year, value: p.latest.value, labels, tone });
+      }
+    }
+  });
+  const kindOrder: Record<MarkKind, number> = { actual: 0, supplied: 1, target: 2 };
+  rows.sort((a, b) => details.get(a.key)!.year - details.get(b.key)!.year || kindOrder[a.kind] - kindOrder[b.kind]);
+
+  // ---- plan periods as bands, clipped to the years shown by the layout
+  const bands: LayoutBand[] = options.hidePeriods
+    ? []
+    : planPeriods().map((p) => {
+        const name = m.periods[p.key];
+        const years = formatPeriod([p.start, p.end], lang);
+        return { key: p.key, start: p.start, end: p.end, labels: zh ? [`${name} ${years}`, name] : [`${name} ${years}`, name, p.key] };
+      });
+
+  // ---- sources: each figure's document and quote; documents named in the source line
+  const shownObservations: { key: string; kind: MarkKind; o: Observation }[] = [
+    ...actuals.flatMap((p) => p.occurrences.map((o) => ({ key: actualKey(p), kind: 'actual' as const, o }))),
+    ...shownTargets.flatMap((t) => t.occurrences.map((o) => ({ key: targetKey(t), kind: 'target' as const, o }))),
+  ].sort((a, b) => a.o.year - b.o.year || kindOrder[a.kind] - kindOrder[b.kind]);
+  const seenQuotes = new Set<string>();
+  const sources: SourceEntry[] = [];
+  for (const { key, kind, o } of shownObservations) {
+    // The 14th plan states some figures in its text and its table: each is its own quote.
+    const id = `${o.document}|${o.quote}|${o.as_written}|${o.kind}`;
+    if (seenQuotes.has(id)) continue;
+    seenQuotes.add(id);
+    const document = getDocument(o.document);
+    sources.push({
+      key,
+      label: `${o.period ? formatPeriod(o.period, lang) : formatYear(o.year, lang)} · ${kindLabel(kind, lang)} · ${qualified(o.value, o.qualifier)}`,
+      document: document ? (zh ? document.title_zh : document.title_en) : o.document,
+      quote: o.quote,
+    });
+  }
+  const documentIds = [...new Set(shownObservations.map((s) => s.o.document))].sort(
+    (a, b) => (getDocument(a)?.date ?? '').localeCompare(getDocument(b)?.date ?? ''),
+  );
+  const documentNames = documentIds.map((d) => docShort(d, lang));
+  const suppliedNames = [...new Set(supplied.map((s) => s.source))];
+  const colon = zh ? '：' : ': ';
+  const list = (items: string[]) => (items.length ? listFormat(lang, 'conjunction').format(items) : '');
+  const sourceLine = [
+    documentNames.length ? `${m.source}${colon}${list(documentNames)}` : '',
+    suppliedNames.length ? `${m.supplied}${colon}${list(suppliedNames)}` : '',
+  ]
+    .filter(Boolean)
+    .join(zh ? '；' : '; ');
+
+  const title = zh ? indicator.name_zh : capitalise(indicator.name_en);
+  const unit = axisUnitLabel(indicator, lang);
+  return {
+    indicator,
+    lang,
+    title,
+    unit,
+    summary: indicatorSummary({ indicator, lang, actuals, supplied, targets: progressList }),
+    chart: {
+      actuals: actuals.map((p) => ({ key: actualKey(p), year: p.year, value: p.value })),
+      supplied: supplied.map((s, i) => ({ key: suppliedKey(s, i), year: s.year, value: s.value })),
+      targets: layoutTargets,
+      annotations,
+      bands,
+      ...(options.from !== undefined ? { from: options.from } : {}),
+      ...(options.to !== undefined ? { to: options.to } : {}),
+      formatTick: (value, step) => formatAxisTick(value, indicator, lang, step),
+      formatYear: String,
+    },
+    details,
+    table: {
+      caption: zh ? `${title}（${unit}）` : `${title} (${unit})`,
+      head: [m.year, m.value, m.kind, m.source, m.outcome],
+      rows,
+    },
+    sourceLine,
+    sources,
+    suppliedSources: supplied.map((s, i) => ({
+      key: suppliedKey(s, i),
+      label: `${formatYear(s.year, lang)} · ${m.supplied} · ${qualified(s.value, s.qualifier ?? 'exact')}`,
+      source: s.source,
+      url: s.url ?? null,
+    })),
+    notes: notes(indicator.id).map((n) => (zh ? n.text_zh : n.text_en)),
+    progress: progressList,
+  };
+}
+
+/**
+ * A target's progress. A year with a reported actual is judged on it; otherwise the newest
+ * supplied figure up to the target year (a newsroom's 2024 value for a 2025 target) is used.
+ */
+function targetProgress(indicator: Indicator, t: TargetPoint, supplied: readonly SuppliedObservation[]): TargetProgress {
+  const hasActual = series(indicator.id).some((p) => p.year === t.year);
+  const latest = hasActual ? undefined : [...supplied].filter((s) => s.year <= t.year).sort((a, b) => a.year - b.year).pop();
+  return progress(indicator.id, t.year, { document: t.document, ...(latest ? { latest } : {}) })!;
+}
+
+/** The outcome or requirement of a target as a short clause, '' when nothing can be said. */
+function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang): string {
+  const zh = lang === 'zh-CN';
+  const status = messages[lang].status[p.status];
+  if (p.latest && p.achievement !== null && (p.status === 'achieved' || p.status === 'not-achieved')) {
+    const latest = formatQualified(p.latest.value, p.latest.qualifier, indicator, lang, 'words');
+    const pct = formatRatio(p.achievement, lang);
+    return zh ? `实际${latest}，完成${pct}，${status}` : `Actual ${latest}: ${pct} of target, ${status.toLowerCase()}`;
+  }
+  if (p.status !== 'cannot-assess') return status;
+  if (p.baseline && p.requiredGrowth !== null && !p.latest) {
+    const g = formatGrowth(p.requiredGrowth, lang);
+    return zh ? `需自${p.baseline.year}年起年均增长约${g}` : `Needs about ${g} a year from ${p.baseline.year}`;
+  }
+  return status;
+}
+
+function kindLabel(kind: MarkKind, lang: WidgetLang): string {
+  const m = messages[lang];
+  return kind === 'actual' ? m.actual : kind === 'target' ? m.target : m.supplied;
+}
+
+/** The document as named in a source line: “十三五”规划 / 13th FYP. */
+function docShort(id: DocumentId, lang: WidgetLang): string {
+  const d = getDocument(id);
+  if (!d) return messages[lang].documents[id] ?? id;
+  return lang === 'zh-CN' ? d.short_zh : d.short_en;
+}
+
+/** Whose target, on a label: 十三五 / 13th FYP for a plan, the short name otherwise. */
+function targetOwner(id: DocumentId, lang: WidgetLang): string {
+  const period = planPeriods().find((p) => p.document === id);
+  return period ? messages[lang].periods[period.key] : docShort(id, lang);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

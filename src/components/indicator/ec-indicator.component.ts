@@ -1,0 +1,669 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { layoutIndicatorChart, type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
+import { indicatorView, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
+import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
+import type { MeasureText } from '../../charts/text-metrics.js';
+import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
+import { getIndicator, observations as observationsOf, suggestIndicators } from '../../data/selectors.js';
+import type { SuppliedObservation } from '../../data/types.js';
+import { messages, normalizeLang, type WidgetLang } from '../../format/index.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { EcElement } from '../../internal/ec-element.js';
+import { resolveLang } from '../../internal/lang.js';
+import { canvasMeasurer } from '../../internal/measure-text.js';
+import { resizeObserver } from '../../internal/observers.js';
+import { indicatorStyles } from './ec-indicator.styles.js';
+
+/** Years `from`/`to` may name. */
+const YEARS: readonly [number, number] = [1990, 2100];
+
+/**
+ * An indicator's history and plan targets as an accessible, responsive chart: actual values
+ * as a line (or bars), each plan's target as a hollow mark with a dashed line from the plan's
+ * baseline, the plan periods as bands, the outcome of every passed target, and the sources
+ * each figure is quoted from.
+ *
+ * @summary One indicator across the 12th–14th Five-Year Plans, with targets, outcomes and sources.
+ *
+ * @csspart title - The title with the unit.
+ * @csspart chart - The chart box: one tab stop; arrow keys move between points, Escape closes the tooltip.
+ * @csspart tooltip - The tooltip of the point under the pointer or keyboard focus.
+ * @csspart table - The data table (visually hidden until "show table"; printed).
+ * @csspart source - The source line under the chart.
+ * @csspart message - A message about bad input (unknown indicator, rejected supplied figures).
+ *
+ * @cssprop [--ec-font-family=inherit] - Font of all text; the host page's font by default.
+ * @cssprop [--ec-font-size=14px] - Base text size (chart labels are 12–13 px).
+ * @cssprop [--ec-color-text=#1f2328] - Text.
+ * @cssprop [--ec-color-muted=#57606a] - Secondary text: axes, units, sources.
+ * @cssprop [--ec-background=#ffffff] - Background, also the halo behind chart labels.
+ * @cssprop [--ec-color-actual=#0b5cad] - Actual values: line, points, bars; links.
+ * @cssprop [--ec-color-target=#a84f00] - Targets: hollow marks, dashed lines, labels.
+ * @cssprop [--ec-color-supplied=#6e40c9] - Figures supplied by the page.
+ * @cssprop [--ec-color-grid=#d8dee4] - Grid lines and borders.
+ * @cssprop [--ec-color-band=#f3f5f7] - Alternate plan-period bands.
+ * @cssprop [--ec-color-achieved=#1a7f37] - Outcome notes of targets met.
+ * @cssprop [--ec-color-missed=#c4161c] - Outcome notes of targets missed.
+ * @cssprop [--ec-color-caution=#8a5a00] - Message border and icon.
+ * @cssprop [--ec-color-focus=#0969da] - Focus outline and the ring on the focused point.
+ * @cssprop [--ec-radius=6px] - Corner radius of tooltip, panels and messages.
+ * @cssprop [--ec-aspect-ratio=16 / 9] - Width to height of the chart box.
+ * @cssprop [--ec-chart-min-height=220px] - The chart box is never shorter (narrow columns).
+ * @cssprop [--ec-chart-max-height=560px] - The chart box is never taller (wide columns).
+ * @cssprop [--ec-sparkline-width=6em] - Width in `compact` mode.
+ * @cssprop [--ec-sparkline-height=1.25em] - Height in `compact` mode.
+ */
+export class EcIndicator extends EcElement {
+  static override styles = [baseStyles, indicatorStyles];
+
+  /** Indicator id from the dataset, e.g. `online-retail-sales` (required). */
+  @property({ reflect: true }) indicator = '';
+
+  /** `line` (default) or `bar`. */
+  @property({ reflect: true }) type: ChartType = 'line';
+
+  /** First year shown (inclusive); default: the first year with data. */
+  @property({ type: Number }) from?: number;
+
+  /** Last year shown (inclusive); default: the last year with data. */
+  @property({ type: Number }) to?: number;
+
+  /** Hides the plan targets, their dashed lines and outcome notes. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-targets' }) hideTargets = false;
+
+  /** Hides the plan-period bands. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-periods' }) hidePeriods = false;
+
+  /** A sparkline without axes or chrome, to sit inside a line of text. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * Newer figures than the plans have, each `{ year, value, source, qualifier?, url? }` with
+   * `value` in the indicator's unit. Validated; drawn distinctly and cited. A child
+   * `<script type="application/json">` with the same content is read when this is unset.
+   */
+  @property({ attribute: false }) observations?: readonly SuppliedObservation[];
+
+  /** The chart box's size, measured (the box is sized by CSS before data draws). */
+  @state() private chartWidth = 0;
+  @state() private chartHeight = 0;
+  /** Key of the point the tooltip describes. */
+  @state() private activeKey: string | null = null;
+  @state() private tooltipOpen = false;
+  /** What the live region says after a keyboard move. */
+  @state() private announcement = '';
+  @state() private tableShown = false;
+  @state() private sourcesOpen = false;
+  /** Text of a child <script type="application/json">, if any. */
+  @state() private scriptText: string | null = null;
+
+  private view: IndicatorView | null = null;
+  private layout: IndicatorChartModel | null = null;
+  private problem: string | null = null;
+  /** The open tooltip's text and place, or null when closed. */
+  private tooltip: { detail: PointDetail; mark: ChartMark; position: TooltipPlacement } | null = null;
+  private suppliedIssues: string[] = [];
+  private chartType: ChartType = 'line';
+  /** Widths in the font the chart inherits (undefined: estimated); bold for the tooltip's bold lines. */
+  private measureText?: MeasureText;
+  private measureBold?: MeasureText;
+  private chartBox?: Element;
+  private stopMeasuring?: () => void;
+  private childObserver?: MutationObserver;
+
+  /** The generated one-paragraph summary in the widget's language (the chart's accessible name); '' for bad input. */
+  get summary(): string {
+    if (this.view && !this.isUpdatePending) return this.view.summary;
+    // Before the first update the `lang` property may not be reflected yet: it wins over the page.
+    const lang = normalizeLang(this.lang) ?? (this.isConnected ? resolveLang(this) : this.resolvedLang);
+    return this.computeView(lang).view?.summary ?? '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readScript();
+    // Follows a CMS or app that fills in or replaces the JSON after the tag is parsed.
+    this.childObserver = new MutationObserver(() => this.readScript());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.stopMeasuring?.();
+    this.stopMeasuring = undefined;
+    this.chartBox = undefined;
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Private states are not in PropertyValues<this>'s key type; the map holds them all the same.
+    const has = (name: string) => (changed as Map<PropertyKey, unknown>).has(name);
+    const inputs = ['indicator', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'scriptText', 'resolvedLang'];
+    const viewChanged = (!this.view && !this.problem) || inputs.some(has);
+    if (viewChanged) {
+      const result = this.computeView(this.resolvedLang, true);
+      this.view = result.view;
+      this.problem = result.problem;
+      this.suppliedIssues = result.suppliedIssues;
+      this.chartType = result.type;
+      if (this.activeKey && !this.view?.details.has(this.activeKey)) {
+        this.activeKey = null;
+        this.tooltipOpen = false;
+      }
+    }
+    if (viewChanged || has('chartWidth') || has('chartHeight') || has('compact')) {
+      // The font is the host page's: measured here, where it is known, rather than guessed.
+      const family = this.chartBox ? getComputedStyle(this.chartBox).fontFamily : null;
+      this.measureText = (family !== null && canvasMeasurer(family)) || undefined;
+      this.measureBold = (family !== null && canvasMeasurer(family, 600)) || undefined;
+      this.layout =
+        this.view && this.chartWidth > 0 && this.chartHeight > 0
+          ? layoutIndicatorChart({
+              ...this.view.chart,
+              width: this.chartWidth,
+              height: this.chartHeight,
+              type: this.chartType,
+              compact: this.compact,
+              fontSize: this.chartWidth < 480 ? 12 : 13,
+              ...(this.measureText ? { measureText: this.measureText } : {}),
+            })
+          : null;
+    }
+    this.tooltip = this.placeTooltip();
+  }
+
+  /** The tooltip of the active point, placed inside the chart. */
+  private placeTooltip(): EcIndicator['tooltip'] {
+    const l = this.layout;
+    const detail = this.activeKey ? this.view?.details.get(this.activeKey) : undefined;
+    const mark = l ? this.activeMark(l) : undefined;
+    if (!this.tooltipOpen || !l || !detail || !mark) return null;
+    const lines = [detail.heading, detail.value, detail.meta, detail.note ?? ''].filter(Boolean);
+    const position = tooltipPosition(
+      { x: mark.x, y: mark.bar ? mark.bar.y : mark.y },
+      { bounds: l, lines, fontSize: 13, height: lines.length * 18 + 14, ...(this.measureBold ? { measureText: this.measureBold } : {}) },
+    );
+    return { detail, mark, position };
+  }
+
+  /**
+   * Validates the attributes and builds the view. With `report`, each problem is warned about
+   * once (console) — the visible message is rendered from the result.
+   */
+  private computeView(
+    lang: WidgetLang,
+    report = false,
+  ): { view: IndicatorView | null; problem: string | null; suppliedIssues: string[]; type: ChartType } {
+    const m = messages[lang];
+    const warn = (message: string) => report && this.warn(message);
+    const id = (this.indicator ?? '').trim();
+    const type: ChartType = this.type === 'bar' ? 'bar' : 'line';
+    if (this.type !== 'line' && this.type !== 'bar' && (this.type as unknown) !== null) {
+      warn(`invalid type: "${String(this.type)}" (expected "line" or "bar"); drawing a line chart.`);
+    }
+    if (!id) {
+      warn(messages.en.missingIndicator());
+      return { view: null, problem: m.missingIndicator(), suppliedIssues: [], type };
+    }
+    const indicator = getIndicator(id);
+    if (!indicator) {
+      const suggestions = suggestIndicators(id);
+      warn(messages.en.unknownIndicator(id, suggestions));
+      return { view: null, problem: m.unknownIndicator(id, suggestions), suppliedIssues: [], type };
+    }
+
+    const supplied = this.readSupplied();
+    for (const issue of supplied.issues) warn(messages.en.invalidSupplied(issue.problem, issue.index, issue.got));
+    const range = this.readRange(id, supplied.observations, warn);
+    const view = indicatorView(indicator, {
+      lang,
+      ...range,
+      hideTargets: this.hideTargets,
+      hidePeriods: this.hidePeriods,
+      supplied: supplied.observations,
+    });
+    const suppliedIssues = supplied.issues.map((i: SuppliedIssue) => m.invalidSupplied(i.problem, i.index, i.got));
+    return { view, problem: null, suppliedIssues, type };
+  }
+
+  /** The supplied figures: the property when set, else the child script's JSON. */
+  private readSupplied() {
+    if (this.observations !== undefined && this.observations !== null) return validateSupplied(this.observations);
+    return this.scriptText !== null ? parseSupplied(this.scriptText) : validateSupplied(undefined);
+  }
+
+  /** `from`/`to` when they are years that leave something to draw; otherwise the full range, with a warning. */
+  private readRange(
+    id: string,
+    supplied: readonly SuppliedObservation[],
+    warn: (message: string) => void,
+  ): { from?: number; to?: number } {
+    const check = (name: 'from' | 'to'): number | undefined => {
+      const value = this[name];
+      if (value === undefined || value === null) return undefined;
+      if (Number.isInteger(value) && value >= YEARS[0] && value <= YEARS[1]) return value;
+      const given = this.getAttribute(name) ?? String(value);
+      warn(`invalid ${name}: "${given}" (expected a year from ${YEARS[0]} to ${YEARS[1]}); ignored.`);
+      return undefined;
+    };
+    const from = check('from');
+    const to = check('to');
+    if (from !== undefined && to !== undefined && from > to) {
+      warn(`invalid from/to: ${from} is after ${to}; showing every year.`);
+      return {};
+    }
+    const years = [...observationsOf(id).map((o) => o.year), ...supplied.map((s) => s.year)];
+    const shown = (y: number) => y >= (from ?? -Infinity) && y <= (to ?? Infinity);
+    if ((from !== undefined || to !== undefined) && !years.some(shown)) {
+      warn(`invalid from/to: no figure for ${id} between ${from ?? '…'} and ${to ?? '…'}; showing every year.`);
+      return {};
+    }
+    return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  }
+
+  private readScript(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script ? script.textContent ?? '' : null;
+    if (text !== this.scriptText) this.scriptText = text;
+  }
+
+  // ---------------------------------------------------------------- render
+
+  protected override render(): TemplateResult {
+    const lang = this.resolvedLang;
+    if (this.problem || !this.view) {
+      return html`<div class="root" lang=${lang}>${this.renderMessage(this.problem ?? '')}</div>`;
+    }
+    if (this.compact) return this.renderCompact(this.view);
+    const view = this.view;
+    const m = messages[lang];
+    const zh = lang === 'zh-CN';
+    return html`<div class="root" lang=${lang}>
+      <div class="header">
+        <div class="title" part="title">${view.title}<span class="unit">${zh ? `（${view.unit}）` : ` (${view.unit})`}</span></div>
+        ${this.renderLegend(view)}
+      </div>
+      ${this.suppliedIssues.length
+        ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>`
+        : nothing}
+      <div
+        class="chart"
+        part="chart"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${m.chart}
+        aria-label=${view.summary}
+        aria-describedby="hint"
+        @keydown=${this.onKeydown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @pointermove=${this.onPointer}
+        @pointerdown=${this.onPointer}
+        @pointerleave=${this.onPointerLeave}
+        ${ref(this.measure)}
+      >
+        ${this.layout && this.nearViewport ? this.renderSvg(this.layout) : nothing} ${this.renderTooltip()}
+      </div>
+      <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      <div class="footer">
+        <p class="source" part="source">${view.sourceLine}</p>
+        <div class="actions">
+          <button
+            class="link"
+            type="button"
+            aria-expanded=${this.sourcesOpen ? 'true' : 'false'}
+            aria-controls="sources"
+            @click=${() => (this.sourcesOpen = !this.sourcesOpen)}
+          >
+            ${m.showSources}
+          </button>
+          <button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>
+            ${this.tableShown ? m.hideTable : m.showTable}
+          </button>
+        </div>
+      </div>
+      ${this.renderSources(view, lang)} ${this.renderTable(view)}
+    </div>`;
+  }
+
+  /** A sparkline: the summary is its accessible name, as for a picture in running text. */
+  private renderCompact(view: IndicatorView): TemplateResult {
+    return html`<div class="root" lang=${this.resolvedLang}>
+      <div class="chart" part="chart" role="img" aria-label=${view.summary} ${ref(this.measure)}>
+        ${this.layout && this.nearViewport ? this.renderSvg(this.layout) : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** Shapes and line styles, not colour alone, tell actuals, targets and supplied figures apart: the key says which is which. */
+  private renderLegend(view: IndicatorView): TemplateResult {
+    const m = messages[this.resolvedLang];
+    const bar = this.chartType === 'bar';
+    const hasSupplied = (view.chart.supplied?.length ?? 0) > 0;
+    const hasTargets = (view.chart.targets?.length ?? 0) > 0;
+    const icon = (content: SVGTemplateResult) =>
+      html`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false">${content}</svg>`;
+    return html`<ul class="legend">
+      <li>
+        ${icon(
+          bar
+            ? svg`<rect class="bar-actual" x="7" y="2" width="10" height="12" />`
+            : svg`<path class="actual-line" d="M1,7H23" /><circle class="mark-actual" cx="12" cy="7" r="4" />`,
+        )}${m.actual}
+      </li>
+      ${hasTargets
+        ? html`<li>
+            ${icon(
+              bar
+                ? svg`<rect class="bar-target" x="7" y="2" width="10" height="11" />`
+                : svg`<path class="target-line" d="M1,7H23" /><path class="mark-target" d="M12,1.5L17.5,7L12,12.5L6.5,7Z" />`,
+            )}${m.target}
+          </li>`
+        : nothing}
+      ${hasSupplied
+        ? html`<li>
+            ${icon(
+              bar
+                ? svg`<rect class="bar-supplied" x="7" y="2" width="10" height="11" fill="none" />`
+                : svg`<path class="supplied-line" d="M1,7H23" /><rect class="mark-supplied" x="7.5" y="2.5" width="9" height="9" />`,
+            )}${m.supplied}
+          </li>`
+        : nothing}
+    </ul>`;
+  }
+
+  private renderSvg(l: IndicatorChartModel): TemplateResult {
+    return html`<svg
+      class="plot"
+      width=${l.width}
+      height=${l.height}
+      viewBox="0 0 ${l.width} ${l.height}"
+      aria-hidden="true"
+      focusable="false"
+      font-size=${l.fontSize}
+    >
+      ${l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? this.renderHatch() : nothing}
+      ${l.compact ? nothing : this.renderFrame(l)} ${this.renderSeries(l)} ${this.renderMarks(l)}
+      ${l.compact ? nothing : this.renderLabels(l)} ${this.renderFocusRing(l.markerRadius)}
+    </svg>`;
+  }
+
+  private renderHatch(): SVGTemplateResult {
+    return svg`<defs><pattern id="ec-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" />
+    </pattern></defs>`;
+  }
+
+  /** Bands, grid and axes: drawn first, behind the data. */
+  private renderFrame(l: IndicatorChartModel): SVGTemplateResult {
+    const { plot } = l;
+    const bottom = plot.y + plot.height;
+    return svg`
+      <g class="bands">
+        ${l.bands.map(
+          (b, i) => svg`${b.shaded ? svg`<rect class="band" x=${b.x} y=${plot.y} width=${b.width} height=${plot.height} />` : nothing}
+            ${i > 0 ? svg`<line class="band-edge" x1=${b.x} x2=${b.x} y1=${plot.y - l.fontSize * 1.3 - 8} y2=${bottom} />` : nothing}
+            ${b.label ? svg`<text class="band-label" x=${b.label.x} y=${b.label.y} text-anchor="middle">${b.label.text}</text>` : nothing}`,
+        )}
+      </g>
+      <g class="y-axis">
+        ${l.yTicks.map(
+          (t) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${t.at} y2=${t.at} />
+            <text class="tick-label" x=${plot.x - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`,
+        )}
+      </g>
+      <g class="x-axis">
+        <line class="axis-line" x1=${plot.x} x2=${plot.x + plot.width} y1=${l.zeroY} y2=${l.zeroY} />
+        ${l.xTicks.map(
+          (t) => svg`<line class="axis-line" x1=${t.at} x2=${t.at} y1=${bottom} y2=${bottom + 4} />
+            <text class="tick-label" x=${t.at} y=${bottom + 6} dy="0.9em" text-anchor="middle">${t.label}</text>`,
+        )}
+      </g>`;
+  }
+
+  private renderSeries(l: IndicatorChartModel): SVGTemplateResult {
+    return svg`
+      ${l.targetLines.map((t) => svg`<path class="target-line" d=${t.path} />`)}
+      ${l.actualPath ? svg`<path class="actual-line" d=${l.actualPath} />` : nothing}
+      ${l.suppliedPath ? svg`<path class="supplied-line" d=${l.suppliedPath} />` : nothing}`;
+  }
+
+  private renderMarks(l: IndicatorChartModel): SVGTemplateResult {
+    const r = l.markerRadius;
+    // In a sparkline only the ends matter: the latest value and the targets.
+    const lastActual = [...l.marks].reverse().find((mk) => mk.kind === 'actual');
+    // In a sparkline the latest value is drawn last, over a target of the same year.
+    const marks = l.compact ? [...l.marks].sort((a, b) => Number(a === lastActual) - Number(b === lastActual)) : l.marks;
+    return svg`<g class="marks">${marks.map((mk) => {
+      if (mk.bar) {
+        const b = mk.bar;
+        return mk.kind === 'supplied'
+          ? svg`<rect class="bar-supplied" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill="url(#ec-hatch)" />`
+          : svg`<rect class=${`bar-${mk.kind}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`;
+      }
+      if (l.compact && mk.kind === 'actual' && mk !== lastActual) return nothing;
+      if (mk.kind === 'target') {
+        const s = l.compact ? r + 0.5 : r + 2;
+        return svg`<path class="mark-target" d="M${mk.x},${mk.y - s}L${mk.x + s},${mk.y}L${mk.x},${mk.y + s}L${mk.x - s},${mk.y}Z" />`;
+      }
+      if (mk.kind === 'supplied') {
+        const s = r + 0.5;
+        return svg`<rect class="mark-supplied" x=${mk.x - s} y=${mk.y - s} width=${2 * s} height=${2 * s} />`;
+      }
+      return svg`<circle class="mark-actual" cx=${mk.x} cy=${mk.y} r=${r} />`;
+    })}</g>`;
+  }
+
+  private renderLabels(l: IndicatorChartModel): SVGTemplateResult {
+    return svg`<g class="labels">${l.labels.map(
+      (label) =>
+        svg`<text class=${`label ${label.kind === 'target' ? 'label-target' : `label-${label.tone}`}`} x=${label.x} y=${label.y} text-anchor=${label.textAnchor}>${label.text}</text>`,
+    )}</g>`;
+  }
+
+  private renderFocusRing(markerRadius: number): SVGTemplateResult | typeof nothing {
+    const mark = this.tooltip?.mark;
+    if (!mark) return nothing;
+    if (mark.bar) {
+      const b = mark.bar;
+      return svg`<rect class="focus-ring" x=${b.x - 3} y=${b.y - 3} width=${b.width + 6} height=${b.height + 6} rx="2" />`;
+    }
+    return svg`<circle class="focus-ring" cx=${mark.x} cy=${mark.y} r=${markerRadius + 5} />`;
+  }
+
+  private renderTooltip(): TemplateResult | typeof nothing {
+    if (!this.tooltip || !this.nearViewport) return nothing;
+    const { detail, position: pos } = this.tooltip;
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      role="tooltip"
+      data-placement=${pos.placement}
+      style=${styleMap({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` })}
+    >
+      <div class="tooltip-heading">${detail.heading}</div>
+      <div class="tooltip-value">${detail.value}</div>
+      <div class="tooltip-meta">${detail.meta}</div>
+      ${detail.note ? html`<div class="tooltip-note" data-tone=${detail.tone}>${detail.note}</div>` : nothing}
+    </div>`;
+  }
+
+  /** Each figure's document and verbatim quote, the supplied figures' sources, and the dataset's notes. */
+  private renderSources(view: IndicatorView, lang: WidgetLang): TemplateResult {
+    const m = messages[lang];
+    // The quotes are Chinese whatever the widget's language: screen readers must read them as such.
+    const quoteLang = lang === 'zh-CN' ? nothing : 'zh-CN';
+    return html`<div class="panel" id="sources" ?hidden=${!this.sourcesOpen}>
+      <p class="panel-title"><strong>${m.sources}</strong></p>
+      <ol>
+        ${view.sources.map(
+          (s) => html`<li>
+            <span class="source-figure">${s.label}</span> — <cite class="source-document">${s.document}</cite>
+            <q lang=${quoteLang}>${s.quote}</q>
+          </li>`,
+        )}
+        ${view.suppliedSources.map(
+          (s) => html`<li>
+            <span class="source-figure">${s.label}</span> —
+            ${s.url
+              ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.source}</a>`
+              : html`<cite class="source-document">${s.source}</cite>`}
+          </li>`,
+        )}
+      </ol>
+      ${view.notes.length
+        ? html`<p class="panel-title"><strong>${m.notes}</strong></p>
+            <ul>
+              ${view.notes.map((n) => html`<li>${n}</li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Always in the accessibility tree; shown on request and in print. */
+  private renderTable(view: IndicatorView): TemplateResult {
+    const { table } = view;
+    return html`<div class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}" id="table">
+      <table part="table">
+        <caption>
+          ${table.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${table.head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) => html`<tr data-kind=${row.kind}>
+              <th scope="row">${row.cells[0]}</th>
+              ${row.cells.slice(1).map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  // ---------------------------------------------------------------- interaction
+
+  private activeMark(l: IndicatorChartModel): ChartMark | undefined {
+    return this.activeKey ? l.marks.find((mk) => mk.key === this.activeKey) : undefined;
+  }
+
+  /** Observes the chart box (sized by CSS from the aspect ratio) for the layout's width and height. */
+  private measure = (element?: Element) => {
+    if (element === this.chartBox) return;
+    this.stopMeasuring?.();
+    this.stopMeasuring = undefined;
+    this.chartBox = element;
+    if (!element) return;
+    this.stopMeasuring = resizeObserver.observe(element, (entry) => {
+      // Rounded so sub-pixel jitter does not re-layout the chart.
+      const width = Math.round(entry.contentRect.width);
+      const height = Math.round(entry.contentRect.height);
+      if (width !== this.chartWidth) this.chartWidth = width;
+      if (height !== this.chartHeight) this.chartHeight = height;
+    });
+  };
+
+  private show(key: string | null, announce: boolean): void {
+    if (!key) return;
+    this.activeKey = key;
+    this.tooltipOpen = true;
+    if (announce) this.announcement = this.view?.details.get(key)?.text ?? '';
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const marks = this.layout?.marks ?? [];
+    if (!marks.length) return;
+    const index = marks.findIndex((mk) => mk.key === this.activeKey);
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = index < 0 ? 0 : Math.min(marks.length - 1, index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = index < 0 ? 0 : Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = marks.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        next = index < 0 ? 0 : index;
+        break;
+      case 'Escape':
+        if (this.tooltipOpen) {
+          this.tooltipOpen = false;
+          event.preventDefault();
+          event.stopPropagation();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.show(marks[next]!.key, true);
+  };
+
+  private onFocus = () => {
+    const marks = this.layout?.marks ?? [];
+    if (!marks.length) return;
+    this.show(this.activeKey ?? marks[0]!.key, false);
+  };
+
+  private onBlur = () => {
+    this.tooltipOpen = false;
+  };
+
+  private onPointer = (event: PointerEvent) => {
+    const l = this.layout;
+    if (!l || !this.chartBox) return;
+    const rect = this.chartBox.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    const y = event.clientY - rect.top;
+    const mark = nearestMark(l, x, y);
+    if (mark) this.show(mark.key, false);
+    else if (this.shadowRoot?.activeElement !== this.chartBox) this.tooltipOpen = false;
+  };
+
+  private onPointerLeave = () => {
+    if (this.shadowRoot?.activeElement !== this.chartBox) this.tooltipOpen = false;
+  };
+
+  /** WCAG 1.4.13: a hover tooltip is dismissed with Escape without moving the pointer. */
+  private onDocumentKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.tooltipOpen) this.tooltipOpen = false;
+  };
+}
+
+/** The point nearest the pointer horizontally (ties broken vertically), within reach of the pointer. */
+function nearestMark(l: IndicatorChartModel, x: number, y: number): ChartMark | undefined {
+  const { plot } = l;
+  if (x < plot.x - 12 || x > l.width || y < plot.y - 24 || y > plot.y + plot.height + 12) return undefined;
+  let best: ChartMark | undefined;
+  let bestDistance = Infinity;
+  for (const mk of l.marks) {
+    const inBar = mk.bar && x >= mk.bar.x && x <= mk.bar.x + mk.bar.width;
+    const d = inBar ? 0 : Math.hypot(x - mk.x, (y - mk.y) * 0.35);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = mk;
+    }
+  }
+  return bestDistance <= 48 ? best : undefined;
+}
+

@@ -1,0 +1,446 @@
+import { css } from 'lit';
+
+/**
+ * Styles of <ec-indicator>, after `baseStyles` (which declares the shared --ec-* tokens).
+ * Sizes the chart box from an aspect ratio before any data draws, so the page does not
+ * shift when the chart appears.
+ */
+export const indicatorStyles = css`
+  :host {
+    --ec-aspect-ratio: 16 / 9;
+    --ec-chart-min-height: 220px;
+    --ec-chart-max-height: 560px;
+    --ec-sparkline-width: 6em;
+    --ec-sparkline-height: 1.25em;
+  }
+
+  :host([compact]) {
+    display: inline-block;
+    vertical-align: middle;
+    width: var(--ec-sparkline-width);
+    height: var(--ec-sparkline-height);
+    line-height: 1;
+  }
+
+  .root {
+    padding: 0;
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    margin-bottom: 0.5em;
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.1em;
+    font-weight: 600;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+
+  .unit {
+    font-weight: 400;
+    color: var(--ec-color-muted);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.9em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--ec-color-text);
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    white-space: nowrap;
+  }
+
+  .legend svg {
+    width: 1.6em;
+    height: 1em;
+    flex: none;
+  }
+
+  .chart {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--ec-aspect-ratio);
+    min-height: var(--ec-chart-min-height);
+    max-height: var(--ec-chart-max-height);
+    border-radius: var(--ec-radius);
+    touch-action: pan-y;
+  }
+
+  .chart > svg.plot {
+    position: absolute;
+    inset: 0;
+  }
+
+  :host([compact]) .root {
+    display: block;
+    width: 100%;
+    height: 100%;
+    background: transparent;
+  }
+
+  :host([compact]) .chart {
+    aspect-ratio: auto;
+    min-height: 0;
+    height: 100%;
+    border-radius: 0;
+  }
+
+  :host([compact]) .actual-line {
+    stroke-width: 1.75;
+  }
+
+  :host([compact]) .mark-target {
+    stroke-width: 1.25;
+  }
+
+  :host([compact]) .mark-actual {
+    stroke-width: 1;
+  }
+
+  .band {
+    fill: var(--ec-color-band);
+  }
+
+  .band-edge {
+    stroke: var(--ec-color-grid);
+    stroke-dasharray: 2 3;
+  }
+
+  .band-label {
+    fill: var(--ec-color-muted);
+  }
+
+  .grid {
+    stroke: var(--ec-color-grid);
+    shape-rendering: crispEdges;
+  }
+
+  .axis-line {
+    stroke: var(--ec-color-muted);
+    shape-rendering: crispEdges;
+  }
+
+  .tick-label {
+    fill: var(--ec-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .actual-line {
+    fill: none;
+    stroke: var(--ec-color-actual);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+
+  .supplied-line {
+    fill: none;
+    stroke: var(--ec-color-supplied);
+    stroke-width: 2;
+    stroke-dasharray: 1 4;
+    stroke-linecap: round;
+  }
+
+  .target-line {
+    fill: none;
+    stroke: var(--ec-color-target);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 4;
+  }
+
+  .mark-actual {
+    fill: var(--ec-color-actual);
+    stroke: var(--ec-background);
+    stroke-width: 1.5;
+  }
+
+  .mark-supplied {
+    fill: var(--ec-color-supplied);
+    stroke: var(--ec-background);
+    stroke-width: 1;
+  }
+
+  .mark-target {
+    fill: var(--ec-background);
+    stroke: var(--ec-color-target);
+    stroke-width: 2;
+  }
+
+  .bar-actual {
+    fill: var(--ec-color-actual);
+  }
+
+  /* Its hatch fill is a presentation attribute: url(#id) in a shadow stylesheet is resolved inconsistently across browsers. */
+  .bar-supplied {
+    stroke: var(--ec-color-supplied);
+    stroke-width: 1.5;
+  }
+
+  .hatch-line {
+    stroke: var(--ec-color-supplied);
+    stroke-width: 2;
+  }
+
+  .bar-target {
+    fill: var(--ec-background);
+    fill-opacity: 0.6;
+    stroke: var(--ec-color-target);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+
+  .label {
+    paint-order: stroke;
+    stroke: var(--ec-background);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+
+  .label-target {
+    fill: var(--ec-color-target);
+  }
+
+  /* Regular weight: the layout measures labels in the regular face, and ✓/✗ carry the emphasis. */
+  .label-achieved {
+    fill: var(--ec-color-achieved);
+  }
+
+  .label-missed {
+    fill: var(--ec-color-missed);
+  }
+
+  .label-neutral {
+    fill: var(--ec-color-text);
+  }
+
+  .focus-ring {
+    fill: none;
+    stroke: var(--ec-color-focus);
+    stroke-width: 2;
+  }
+
+  svg text {
+    font-family: var(--ec-font-family);
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    box-sizing: border-box;
+    padding: 6px 10px;
+    border: 1px solid var(--ec-color-muted);
+    border-radius: var(--ec-radius);
+    background: var(--ec-background);
+    color: var(--ec-color-text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
+    font-size: 13px;
+    line-height: 1.4;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+  }
+
+  .tooltip[data-placement='above'] {
+    transform: translateY(-100%);
+  }
+
+  .tooltip-heading {
+    font-weight: 600;
+  }
+
+  .tooltip-value {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .tooltip-meta {
+    color: var(--ec-color-muted);
+  }
+
+  .tooltip-note[data-tone='achieved'] {
+    color: var(--ec-color-achieved);
+  }
+
+  .tooltip-note[data-tone='missed'] {
+    color: var(--ec-color-missed);
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin-top: 0.5em;
+    font-size: 0.85em;
+    color: var(--ec-color-muted);
+  }
+
+  .source {
+    margin: 0;
+    flex: 1 1 16em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+  }
+
+  button.link {
+    padding: 0.15em 0;
+    min-height: 24px;
+    border: 0;
+    background: none;
+    color: var(--ec-color-actual);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .panel {
+    margin-top: 0.5em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--ec-color-grid);
+    border-radius: var(--ec-radius);
+    font-size: 0.85em;
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .panel h3 {
+    margin: 0 0 0.4em;
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  .panel h3:not(:first-child) {
+    margin-top: 0.9em;
+  }
+
+  .panel ol,
+  .panel ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+
+  .panel li + li {
+    margin-top: 0.5em;
+  }
+
+  .source-figure {
+    font-weight: 600;
+  }
+
+  .source-document {
+    font-style: normal;
+    color: var(--ec-color-muted);
+  }
+
+  .panel q {
+    display: block;
+    margin-top: 0.15em;
+    quotes: '“' '”';
+  }
+
+  .panel a {
+    color: var(--ec-color-actual);
+  }
+
+  .table-wrap {
+    margin-top: 0.5em;
+    overflow-x: auto;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+
+  th,
+  td {
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--ec-color-grid);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    border-bottom-color: var(--ec-color-muted);
+  }
+
+  .messages {
+    display: grid;
+    gap: 0.4em;
+    margin-bottom: 0.5em;
+  }
+
+  @media print {
+    .chart {
+      break-inside: avoid;
+    }
+
+    .tooltip,
+    .actions,
+    .focus-ring {
+      display: none !important;
+    }
+
+    .table-wrap.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 0.5em 0 0 !important;
+      overflow: visible !important;
+      clip: auto !important;
+      white-space: normal !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .mark-target,
+    .bar-target {
+      fill: Canvas;
+    }
+
+    .label {
+      stroke: Canvas;
+    }
+
+    .tooltip {
+      border-color: CanvasText;
+    }
+
+    button.link,
+    .panel a {
+      color: LinkText;
+    }
+  }
+`;

@@ -1,0 +1,341 @@
+import { css } from 'lit';
+import { baseStyles } from '../../internal/base.styles.js';
+
+/**
+ * The gauge's own rules on top of the shared tokens. Every colour is an `--ec-*` token
+ * declared in baseStyles, so the dark theme and forced colours follow without rules here.
+ */
+export const styles = [
+  baseStyles,
+  css`
+    :host([compact]) {
+      display: inline-block;
+      vertical-align: baseline;
+    }
+
+    .title {
+      margin: 0 0 0.15em;
+      font-size: 1.15em;
+      font-weight: 600;
+      line-height: 1.3;
+    }
+
+    .gauge + .gauge {
+      margin-top: 1.25em;
+      padding-top: 1em;
+      border-top: 1px solid var(--ec-color-grid);
+    }
+
+    .heading {
+      margin: 0 0 0.35em;
+      color: var(--ec-color-muted);
+    }
+
+    .headline {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35em 0.75em;
+      align-items: center;
+    }
+
+    .percent-group {
+      white-space: nowrap;
+    }
+
+    .percent {
+      font-size: 1.9em;
+      font-weight: 700;
+      line-height: 1.1;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .of-target {
+      color: var(--ec-color-muted);
+    }
+
+    /* The badge carries its status three ways: shape, word and colour. */
+    .status {
+      display: inline-flex;
+      gap: 0.35em;
+      align-items: center;
+      padding: 0.15em 0.6em 0.15em 0.45em;
+      border: 1.5px solid currentColor;
+      border-radius: var(--ec-radius);
+      font-weight: 600;
+      line-height: 1.3;
+      white-space: nowrap;
+    }
+
+    .icon {
+      flex: none;
+      width: 1.05em;
+      height: 1.05em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+
+    .status--achieved,
+    .status--on-track {
+      color: var(--ec-color-achieved);
+    }
+
+    .status--not-achieved,
+    .status--deterioration {
+      color: var(--ec-color-missed);
+    }
+
+    .status--acceleration-needed,
+    .status--limited-progress {
+      color: var(--ec-color-caution);
+    }
+
+    .status--cannot-assess {
+      color: var(--ec-color-muted);
+    }
+
+    .note {
+      margin: 0.35em 0 0;
+      color: var(--ec-color-muted);
+    }
+
+    /*
+     * Drawn at the width it was laid out for, and scaled down (aspect kept) only when the box
+     * is narrower than the 200 px minimum layout.
+     */
+    .chart,
+    .chart-placeholder {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      margin-top: 0.5em;
+    }
+
+    /* Space held before the chart draws, close to its drawn height: no layout shift. */
+    .chart-placeholder.bullet {
+      width: 100%;
+      height: 92px;
+    }
+
+    .chart-placeholder.arc {
+      width: 100%;
+      aspect-ratio: 2 / 1.25;
+      max-width: 300px;
+    }
+
+    .chart text {
+      font-family: var(--ec-font-family);
+      font-size: 12px;
+      fill: var(--ec-color-text);
+      /* A halo in the background colour keeps labels legible where a leader passes behind. */
+      paint-order: stroke;
+      stroke: var(--ec-background);
+      stroke-width: 3px;
+      stroke-linejoin: round;
+    }
+
+    .band--before-baseline {
+      fill: var(--ec-color-grid);
+    }
+
+    .band--to-target {
+      fill: var(--ec-color-grid);
+      fill-opacity: 0.6;
+    }
+
+    .band--beyond-target {
+      fill: var(--ec-color-grid);
+      fill-opacity: 0.3;
+    }
+
+    .bar {
+      fill: var(--ec-color-actual);
+    }
+
+    .bar--supplied {
+      fill: var(--ec-color-supplied);
+    }
+
+    .bar-stripe {
+      stroke: var(--ec-background);
+      stroke-width: 1.5;
+    }
+
+    .marker {
+      fill: none;
+      stroke-linecap: butt;
+    }
+
+    .marker--target {
+      stroke: var(--ec-color-target);
+      stroke-width: 3.5;
+    }
+
+    .marker--baseline {
+      stroke: var(--ec-color-muted);
+      stroke-width: 2;
+      stroke-dasharray: 3 2;
+    }
+
+    .leader {
+      stroke-width: 1;
+      stroke: var(--ec-color-muted);
+    }
+
+    .leader--target {
+      stroke: var(--ec-color-target);
+    }
+
+    .chart .label--target {
+      fill: var(--ec-color-target);
+      font-weight: 600;
+    }
+
+    .chart .label--latest {
+      fill: var(--ec-color-text);
+      font-weight: 600;
+    }
+
+    .chart .label--baseline,
+    .chart .tick-label {
+      fill: var(--ec-color-muted);
+    }
+
+    .chart .centre {
+      font-weight: 700;
+    }
+
+    .chart .centre-year {
+      fill: var(--ec-color-muted);
+    }
+
+    .tick {
+      stroke: var(--ec-color-muted);
+    }
+
+    .unit {
+      margin: 0.1em 0 0;
+      font-size: 0.85em;
+      color: var(--ec-color-muted);
+    }
+
+    .key {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1.25em;
+      margin: 0.5em 0 0;
+    }
+
+    /* Each entry is one run of text that wraps as a sentence would, whatever the width. */
+    .key-item {
+      min-width: 0;
+    }
+
+    .key dt,
+    .key dd {
+      display: inline;
+      margin: 0;
+    }
+
+    .key dt {
+      color: var(--ec-color-muted);
+      margin-inline-end: 0.3em;
+    }
+
+    .key dd {
+      overflow-wrap: anywhere;
+    }
+
+    .key-source {
+      color: var(--ec-color-muted);
+    }
+
+    .swatch {
+      display: inline-block;
+      width: 1em;
+      height: 1em;
+      margin-inline-end: 0.3em;
+      vertical-align: -0.15em;
+    }
+
+    details {
+      margin-top: 0.6em;
+    }
+
+    summary {
+      cursor: pointer;
+      color: var(--ec-color-text);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      width: max-content;
+      max-width: 100%;
+    }
+
+    .details-heading,
+    .quote-label {
+      margin: 0.6em 0 0.2em;
+      font-weight: 600;
+    }
+
+    .facts {
+      margin: 0.4em 0 0;
+    }
+
+    .facts div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
+    }
+
+    .facts dt {
+      color: var(--ec-color-muted);
+    }
+
+    .facts dd {
+      margin: 0;
+    }
+
+    .quote {
+      margin: 0;
+      padding-inline-start: 0.75em;
+      border-inline-start: 3px solid var(--ec-color-grid);
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+
+    .summary-text {
+      margin: 0.6em 0 0;
+      color: var(--ec-color-muted);
+    }
+
+    .message {
+      margin-top: 0.6em;
+    }
+
+    /* compact: one line that sits in running text. */
+    .pill {
+      display: inline-flex;
+      align-items: center;
+      padding: 0 0.45em 0 0.35em;
+      border: 1.5px solid currentColor;
+      border-radius: 999px;
+      font-size: inherit;
+      font-weight: 600;
+      line-height: 1.35;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .pill-face {
+      display: inline-flex;
+      gap: 0.25em;
+      align-items: center;
+    }
+
+    :host([compact]) .root {
+      font-size: inherit;
+    }
+  `,
+];

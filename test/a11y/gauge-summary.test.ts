@@ -1,0 +1,127 @@
+// The gauge's words on the real figures. Expected numbers are worked out by hand:
+// 11.8 / 10 = 118%; 37.2 / 40 = 93%; (17 / 11.8)^(1/5) − 1 = 7.58% ≈ 7.6%;
+// supplied 2023 15.42: (15.42 / 11.8)^(1/3) − 1 = 9.3%, 15.42 / 17 = 91%.
+import { expect } from '@open-wc/testing';
+import { gaugeSummary, gaugeWords, keyEntries, statusLabel, statusNote } from '../../src/a11y/gauge-summary.js';
+import { getIndicator, progress, type TargetProgress } from '../../src/data/index.js';
+import { messages } from '../../src/format/index.js';
+import type { Indicator } from '../../src/data/types.js';
+
+const ind = (id: string): Indicator => getIndicator(id)!;
+const prog = (id: string, year: number, options?: Parameters<typeof progress>[2]): TargetProgress => progress(id, year, options)!;
+
+describe('gaugeSummary(indicator, progress, lang)', () => {
+  it('says a passed target was achieved, with the ratio (online retail 2020, zh)', () => {
+    expect(gaugeSummary(ind('online-retail-sales'), prog('online-retail-sales', 2020), 'zh-CN')).to.equal(
+      '网络零售额2020年11.8万亿元，为“十三五”目标（10万亿元左右）的118%，目标已实现。',
+    );
+  });
+
+  it('says a passed target was achieved, with the ratio (online retail 2020, en)', () => {
+    const text = gaugeSummary(ind('online-retail-sales'), prog('online-retail-sales', 2020), 'en');
+    expect(text).to.equal(
+      'Online retail sales: 11.8 trillion yuan in 2020, 118% of the 13th Five-Year Plan target (about 10 trillion yuan); target achieved.',
+    );
+  });
+
+  it('says a passed target was not achieved (transactions 2020: 37.2 vs >40 → 93%)', () => {
+    const zh = gaugeSummary(ind('ecommerce-transactions'), prog('ecommerce-transactions', 2020), 'zh-CN');
+    expect(zh).to.equal('电子商务交易额2020年37.2万亿元，为“十三五”目标（超过40万亿元）的93%，目标未实现。');
+    const en = gaugeSummary(ind('ecommerce-transactions'), prog('ecommerce-transactions', 2020), 'en');
+    expect(en).to.contain('93%').and.to.contain('over 40 trillion yuan').and.to.contain('not achieved');
+  });
+
+  it('says nothing is known after the baseline and gives the growth needed (online retail 2025)', () => {
+    const p = prog('online-retail-sales', 2025);
+    expect(p.status).to.equal('cannot-assess');
+    const zh = gaugeSummary(ind('online-retail-sales'), p, 'zh-CN');
+    expect(zh).to.contain('2020年（11.8万亿元）以后尚无数据').and.to.contain('无法评估').and.to.contain('年均增长约7.6%');
+    expect(zh).to.contain('17万亿元');
+    const en = gaugeSummary(ind('online-retail-sales'), p, 'en');
+    expect(en).to.contain('cannot be assessed').and.to.contain('needs about 7.6% a year from 2020');
+    expect(en).not.to.match(/on track|acceleration|achieved/i);
+  });
+
+  it('reports on track from a supplied figure, with observed and needed growth and the source', () => {
+    const p = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: 'NBS 2023 communiqué' } });
+    expect(p.status).to.equal('on-track');
+    const en = gaugeSummary(ind('online-retail-sales'), p, 'en');
+    expect(en).to.contain('15.42 trillion yuan in 2023 (source: NBS 2023 communiqué)');
+    expect(en).to.contain('91%').and.to.contain('+9.3%').and.to.contain('7.6% a year').and.to.contain('on track');
+    const zh = gaugeSummary(ind('online-retail-sales'), p, 'zh-CN');
+    expect(zh).to.contain('年均增长9.3%').and.to.contain('需年均增长7.6%').and.to.contain('进展顺利');
+  });
+
+  it('reports needs acceleration and deterioration from supplied figures', () => {
+    const slow = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 13.5, source: 'x' } });
+    expect(slow.status).to.equal('acceleration-needed');
+    expect(gaugeSummary(ind('online-retail-sales'), slow, 'en')).to.contain('+4.6%').and.to.contain('needs acceleration');
+    const down = prog('online-retail-sales', 2025, { latest: { year: 2022, value: 11, source: 'x' } });
+    expect(down.status).to.equal('deterioration');
+    const zh = gaugeSummary(ind('online-retail-sales'), down, 'zh-CN');
+    expect(zh).to.contain('年均下降3.4%').and.to.contain('出现倒退');
+  });
+
+  it('says there is no baseline where the plans give none (B2B transactions 2015)', () => {
+    const p = prog('b2b-transactions', 2015);
+    expect(gaugeSummary(ind('b2b-transactions'), p, 'en')).to.contain('no earlier figure').and.to.contain('over 15 trillion yuan');
+  });
+
+  it('names the MOFCOM measures for their own 2015 target', () => {
+    const p = prog('ecommerce-transactions', 2015, { document: 'mofcom-2013' });
+    expect(gaugeSummary(ind('ecommerce-transactions'), p, 'zh-CN')).to.equal(
+      '电子商务交易额2015年21.8万亿元，为商务部2013年实施意见目标（超过18万亿元）的121%，目标已实现。',
+    );
+  });
+});
+
+describe('statusLabel(status, lang) and statusNote(...)', () => {
+  it('names every status in both languages', () => {
+    expect(statusLabel('achieved', 'zh-CN')).to.equal('已实现');
+    expect(statusLabel('acceleration-needed', 'en')).to.equal('Needs acceleration');
+    expect(statusLabel('cannot-assess', 'en')).to.equal('Cannot be assessed');
+  });
+
+  it('notes the growth needed where nothing is known after the baseline', () => {
+    expect(statusNote(ind('online-retail-sales'), prog('online-retail-sales', 2025), 'en')).to.equal(
+      'No figure after 2020; needs about 7.6% a year from 2020',
+    );
+  });
+
+  it('notes observed against needed growth for a trend status, and nothing for a passed year', () => {
+    const p = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: 'x' } });
+    expect(statusNote(ind('online-retail-sales'), p, 'en')).to.equal('+9.3% a year since 2020; 7.6% needed');
+    expect(statusNote(ind('online-retail-sales'), prog('online-retail-sales', 2020), 'en')).to.equal(null);
+  });
+});
+
+describe('keyEntries(indicator, progress, lang)', () => {
+  it('lists baseline, latest and target with years, units, qualifiers and sources', () => {
+    const entries = keyEntries(ind('online-retail-sales'), prog('online-retail-sales', 2020), 'zh-CN');
+    expect(entries.map((e) => e.kind)).to.deep.equal(['baseline', 'latest', 'target']);
+    expect(entries[0]!.description).to.equal('2015年 · 3.88万亿元');
+    expect(entries[1]!.description).to.equal('2020年 · 11.8万亿元');
+    expect(entries[2]!.description).to.equal('2020年 · 10万亿元左右');
+    expect(entries[2]!.source).to.equal('“十三五”规划');
+  });
+
+  it('labels a supplied figure as supplied, with its source', () => {
+    const p = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: '国家统计局' } });
+    const latest = keyEntries(ind('online-retail-sales'), p, 'zh-CN').find((e) => e.kind === 'latest')!;
+    expect(latest.term).to.equal(messages['zh-CN'].supplied);
+    expect(latest.source).to.equal('国家统计局');
+    expect(keyEntries(ind('online-retail-sales'), p, 'en').at(-1)!.description).to.equal('2025 · 17 trillion yuan · Expected (indicative)');
+  });
+});
+
+describe('gaugeWords', () => {
+  it('lists the years that have a target when the year given is not one', () => {
+    expect(gaugeWords.en.invalidTargetYear('soon', [2015, 2020, 2025])).to.equal(
+      "target-year 'soon' is not a year; targets exist for 2015, 2020, and 2025.",
+    );
+  });
+
+  it('has the same messages in both languages', () => {
+    expect(Object.keys(gaugeWords['zh-CN']).sort()).to.deep.equal(Object.keys(gaugeWords.en).sort());
+  });
+});

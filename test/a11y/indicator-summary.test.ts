@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { indicatorSummary, openingSentence, sourcesYear, targetSentence } from '../../src/a11y/indicator-summary.js';
+import { getIndicator, series, targets } from '../../src/data/selectors.js';
+import { progress } from '../../src/data/targets.js';
+import type { WidgetLang } from '../../src/format/index.js';
+
+function summaryOf(id: string, lang: WidgetLang): string {
+  const indicator = getIndicator(id)!;
+  return indicatorSummary({
+    indicator,
+    lang,
+    actuals: series(id),
+    targets: targets(id).map((t) => progress(id, t.year, { document: t.document })!),
+  });
+}
+
+describe('indicatorSummary(input)', () => {
+  it('online retail, Chinese: start, latest, and each target with its outcome', () => {
+    expect(summaryOf('online-retail-sales', 'zh-CN')).to.equal(
+      '网络零售额2010年为5131亿元，2020年增至11.8万亿元。' +
+        '“十二五”规划目标：2015年超过3万亿元，实际3.88万亿元，完成129%，已实现。' +
+        '“十三五”规划目标：2020年10万亿元左右，实际11.8万亿元，完成118%，已实现。' +
+        '“十四五”规划目标：2025年17万亿元，需自2020年起年均增长约7.6%。',
+    );
+  });
+
+  it('online retail, English', () => {
+    const text = summaryOf('online-retail-sales', 'en');
+    expect(text).to.match(/^Online retail sales: 513\.1 billion yuan in 2010, rising to 11\.8 trillion yuan in 2020\./);
+    expect(text).to.contain('13th Five-Year Plan target for 2020: about 10 trillion yuan; actual 11.8 trillion yuan, 118% of target, achieved.');
+    expect(text).to.contain('needing about 7.6% growth a year from 2020');
+  });
+
+  it('transactions: 2020 at 93% of the 超过40 target, not achieved', () => {
+    expect(summaryOf('ecommerce-transactions', 'zh-CN')).to.contain('“十三五”规划目标：2020年超过40万亿元，实际37.2万亿元，完成93%，未实现。');
+    expect(summaryOf('ecommerce-transactions', 'en')).to.contain('over 40 trillion yuan; actual 37.2 trillion yuan, 93% of target, not achieved.');
+  });
+
+  it('employment uses Chinese magnitude units and English millions', () => {
+    expect(summaryOf('ecommerce-employment', 'zh-CN')).to.contain('2020年增至6015万人');
+    expect(summaryOf('ecommerce-employment', 'en')).to.contain('rising to 60.15 million in 2020');
+  });
+
+  it('says a past target with no reported figure is unreported, not assessed', () => {
+    const text = summaryOf('online-retail-share-of-consumer-retail', 'en');
+    expect(text).to.contain('12th Five-Year Plan target for 2015: over 9%; the plans report no figure for that year.');
+    expect(text).to.not.match(/on track|achieved/i);
+  });
+
+  it('includes supplied figures with their source', () => {
+    const indicator = getIndicator('online-retail-sales')!;
+    const latest = { year: 2024, value: 15.5, source: '国家统计局' };
+    const text = indicatorSummary({
+      indicator,
+      lang: 'zh-CN',
+      actuals: series(indicator.id),
+      supplied: [latest],
+      targets: [progress(indicator.id, 2025, { latest })!],
+    });
+    expect(text).to.contain('补充数据：2024年15.5万亿元（来源：国家统计局）。');
+    expect(text).to.contain('按2024年补充数据15.5万亿元计算');
+  });
+});
+
+describe('openingSentence / targetSentence', () => {
+  it('handles one point and no points', () => {
+    const indicator = getIndicator('industrial-ecommerce-penetration')!;
+    expect(openingSentence(indicator, 'zh-CN', [{ year: 2020, value: 63, qualifier: 'exact' }])).to.equal('工业电子商务普及率2020年为63%。');
+    expect(openingSentence(indicator, 'en', [])).to.contain('no actual figures');
+  });
+
+  it('a future target states the growth it needs', () => {
+    const indicator = getIndicator('industrial-ecommerce-penetration')!;
+    const p = progress(indicator.id, 2025)!;
+    expect(targetSentence(p, indicator, 'en')).to.match(/target for 2025: 73%, needing about 3\.0% growth a year from 2020\.$/);
+  });
+
+  it('dates "now" by the newest source document', () => {
+    expect(sourcesYear()).to.equal(2021);
+  });
+});

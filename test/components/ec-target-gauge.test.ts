@@ -1,0 +1,437 @@
+// <ec-target-gauge> rendered in real browsers, on the dataset's real figures:
+// 2020 online retail 11.8 vs ≈10 → 118%, achieved; 2020 transactions 37.2 vs >40 → 93%, not
+// achieved; 2025 online retail target 17 from 11.8 in 2020 → needs about 7.6% a year.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/target-gauge/define.js';
+import type { EcTargetGauge } from '../../src/components/target-gauge/ec-target-gauge.component.js';
+
+type Attrs = Record<string, string | boolean | undefined>;
+
+/** A gauge in a box of `width` px (the page's language left alone unless `lang` is given). */
+async function gauge(attrs: Attrs, width = 480): Promise<EcTargetGauge> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('ec-target-gauge');
+  el.setAttribute('loading', 'eager');
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false || value === undefined) continue;
+    el.setAttribute(name, value === true ? '' : value);
+  }
+  wrapper.append(el);
+  await el.updateComplete;
+  // The chart draws a frame after the ResizeObserver reports the box's width.
+  if (!attrs.compact) {
+    await waitUntil(() => !el.shadowRoot!.querySelector('.gauge') || el.shadowRoot!.querySelector('svg.chart'), 'chart drawn');
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: EcTargetGauge, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: EcTargetGauge, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const text = (el: EcTargetGauge, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A text element's box in page coordinates. */
+function screenBox(text: SVGTextElement): { left: number; right: number; top: number; bottom: number } {
+  const b = text.getBBox();
+  const m = text.getScreenCTM()!;
+  const p1 = new DOMPoint(b.x, b.y).matrixTransform(m);
+  const p2 = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+  return { left: p1.x, right: p2.x, top: p1.y, bottom: p2.y };
+}
+
+/** Captures console.warn while `body` runs. */
+async function warnings(body: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+describe('<ec-target-gauge>', () => {
+  describe('statuses from the plans’ own figures', () => {
+    it('shows 2020 online retail as 118% of target, achieved, with a check icon', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', lang: 'zh-CN' });
+      expect(text(el, '.percent')).to.equal('118%');
+      expect(text(el, '.status')).to.equal('已实现');
+      expect($(el, '.status .icon--achieved')).to.exist;
+      expect(el.status).to.equal('achieved');
+      expect(el.summary).to.equal('网络零售额2020年11.8万亿元，为“十三五”目标（10万亿元左右）的118%，目标已实现。');
+      expect($(el, 'svg.chart')!.getAttribute('aria-label')).to.equal(el.summary);
+      expect(text(el, '.heading')).to.equal('“十三五”规划 · 2020年目标');
+    });
+
+    it('shows 2020 transactions as 93% of target, not achieved, with a cross icon', async () => {
+      const el = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2020', lang: 'en' });
+      expect(text(el, '.percent')).to.equal('93%');
+      expect(text(el, '.status')).to.equal('Not achieved');
+      expect($(el, '.status .icon--not-achieved')).to.exist;
+      expect(el.status).to.equal('not-achieved');
+      expect(el.summary).to.contain('37.2 trillion yuan in 2020').and.to.contain('over 40 trillion yuan');
+    });
+
+    it('defaults to the latest target year and says it cannot be assessed, with the growth needed', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      expect(text(el, '.heading')).to.equal('14th Five-Year Plan · 2025 target');
+      expect(el.status).to.equal('cannot-assess');
+      expect(text(el, '.status')).to.equal('Cannot be assessed');
+      expect($(el, '.status .icon--cannot-assess')).to.exist;
+      expect($(el, '.percent'), 'no percent without a figure').to.equal(null);
+      expect(text(el, '.note')).to.equal('No figure after 2020; needs about 7.6% a year from 2020');
+      expect($(el, 'svg.chart .bar'), 'no bar without a figure').to.equal(null);
+      expect($(el, 'svg.chart .marker--target')).to.exist;
+    });
+
+    it('shows both documents’ 2015 transactions targets, or the one chosen with `document`', async () => {
+      const both = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2015', lang: 'zh-CN' });
+      const headings = $$(both, '.heading').map((h) => h.textContent);
+      expect(headings).to.deep.equal(['“十二五”规划 · 2015年目标', '商务部2013年实施意见 · 2015年目标']);
+      expect($$(both, '.percent').map((p) => p.textContent)).to.deep.equal(['121%', '121%']);
+      expect(both.summary).to.contain('“十二五”目标').and.to.contain('商务部2013年实施意见目标');
+
+      const one = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2015', document: 'mofcom-2013', lang: 'zh-CN' });
+      expect($$(one, '.gauge')).to.have.length(1);
+      expect(text(one, '.heading')).to.equal('商务部2013年实施意见 · 2015年目标');
+    });
+  });
+
+  describe('statuses from a supplied figure', () => {
+    const cases = [
+      // (15.42 / 11.8)^(1/3) − 1 = 9.3% ≥ 0.95 × 7.6%
+      { value: '15.42', year: '2023', status: 'on-track', label: 'On track', icon: 'on-track', percent: '91%' },
+      // 4.6% / 7.6% = 0.61
+      { value: '13.5', year: '2023', status: 'acceleration-needed', label: 'Needs acceleration', icon: 'acceleration-needed', percent: '79%' },
+      // 1.1% / 7.6% = 0.15
+      { value: '12.2', year: '2023', status: 'limited-progress', label: 'Limited progress', icon: 'limited-progress', percent: '72%' },
+      // below the 2020 level
+      { value: '11', year: '2022', status: 'deterioration', label: 'Deterioration', icon: 'deterioration', percent: '65%' },
+      // the target year itself
+      { value: '18', year: '2025', status: 'achieved', label: 'Achieved', icon: 'achieved', percent: '106%' },
+    ];
+    for (const c of cases) {
+      it(`${c.value} in ${c.year} → ${c.status}`, async () => {
+        const el = await gauge({
+          indicator: 'online-retail-sales',
+          value: c.value,
+          'value-year': c.year,
+          'value-source': 'National Bureau of Statistics',
+          lang: 'en',
+        });
+        expect(el.status).to.equal(c.status);
+        expect(text(el, '.status')).to.equal(c.label);
+        expect($(el, `.status .icon--${c.icon}`)).to.exist;
+        expect(text(el, '.percent')).to.equal(c.percent);
+        expect(el.summary).to.contain('(source: National Bureau of Statistics)');
+        expect(text(el, '.key')).to.contain('Supplied figure').and.to.contain('National Bureau of Statistics');
+        expect($(el, 'svg.chart .bar--supplied')).to.exist;
+      });
+    }
+
+    it('accepts the value as a property too', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      el.value = 15.42;
+      el.valueYear = 2023;
+      el.valueSource = 'NBS';
+      await el.updateComplete;
+      expect(el.status).to.equal('on-track');
+    });
+  });
+
+  describe('variants and sizes', () => {
+    it('draws a bullet graph: bands, the bar, a target and a baseline marker, ticks', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020' });
+      expect($$(el, 'svg.chart .band')).to.have.length(3);
+      expect($(el, 'svg.chart rect.bar')).to.exist;
+      expect($(el, 'svg.chart .marker--target')).to.exist;
+      expect($(el, 'svg.chart .marker--baseline')).to.exist;
+      expect($$(el, 'svg.chart .tick-label').length).to.be.at.least(2);
+    });
+
+    it('draws a semicircular arc with variant="arc"', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', variant: 'arc', lang: 'en' });
+      expect($(el, 'svg.chart.arc')).to.exist;
+      expect($(el, 'svg.chart path.bar')!.getAttribute('d')).to.match(/^M.*A/);
+      expect(text(el, 'svg.chart .centre')).to.equal('11.8');
+      expect(text(el, 'svg.chart .label--target')).to.equal('Target ≈10');
+    });
+
+    it('falls back to the bullet graph, with one warning, for an unknown variant', async () => {
+      let el!: EcTargetGauge;
+      const seen = await warnings(async () => {
+        el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', variant: 'donut', lang: 'en' });
+      });
+      expect($(el, 'svg.chart.bullet')).to.exist;
+      expect(seen.filter((w) => w.includes("variant 'donut'"))).to.have.length(1);
+    });
+
+    for (const variant of ['bullet', 'arc']) {
+      for (const width of [200, 320, 1000]) {
+        it(`fits ${width} px without clipping or overlapping labels (${variant})`, async () => {
+          const el = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2020', variant, lang: 'zh-CN' }, width);
+          const host = el.getBoundingClientRect();
+          if (variant === 'bullet') expect($(el, 'svg.chart')!.getAttribute('width'), 'fills the column').to.equal(String(width));
+          expect(el.scrollWidth, 'no horizontal overflow').to.be.at.most(width + 1);
+          // Boxes from getBBox (the text's line box, without the 3 px background halo that
+          // getBoundingClientRect adds in Firefox), mapped to the page.
+          const labels = $$(el, 'svg.chart text').map((t) => screenBox(t as SVGTextElement));
+          expect(labels.length).to.be.at.least(3);
+          for (const r of labels) {
+            expect(r.left).to.be.at.least(host.left - 1);
+            expect(r.right).to.be.at.most(host.right + 1);
+          }
+          for (let i = 0; i < labels.length; i++) {
+            for (let j = i + 1; j < labels.length; j++) {
+              const a = labels[i]!;
+              const b = labels[j]!;
+              const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+              expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+            }
+          }
+        });
+      }
+    }
+
+    it('keeps the arc to the start of a wide column rather than stretching it', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', variant: 'arc' }, 1000);
+      const svg = $(el, 'svg.chart')!;
+      expect(Number(svg.getAttribute('width'))).to.be.lessThan(500);
+      expect(svg.getBoundingClientRect().left).to.be.closeTo(el.getBoundingClientRect().left, 1);
+    });
+
+    it('scales the drawing down in a box narrower than 200 px', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020' }, 160);
+      const svg = $(el, 'svg.chart')!;
+      expect(svg.getAttribute('width')).to.equal('200');
+      expect(svg.getBoundingClientRect().width).to.be.at.most(161);
+    });
+
+    it('re-lays out when its box is resized', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020' }, 600);
+      el.parentElement!.style.width = '300px';
+      await waitUntil(() => $(el, 'svg.chart')!.getAttribute('width') === '300', 'resized');
+    });
+
+    it('is a one-line pill with compact: status icon and percent, the summary for screen readers', async () => {
+      const wrapper = await fixture<HTMLParagraphElement>(
+        html`<p style="width:400px;font-size:16px" lang="zh-CN">
+          网络零售额2020年<ec-target-gauge compact indicator="online-retail-sales" target-year="2020"></ec-target-gauge>。
+        </p>`,
+      );
+      const el = wrapper.querySelector('ec-target-gauge')!;
+      await el.updateComplete;
+      const pill = $(el, '.pill')!;
+      expect(pill).to.exist;
+      expect($(el, '.pill .icon--achieved')).to.exist;
+      expect(text(el, '.pill-face')).to.equal('118%');
+      expect(text(el, '.pill .visually-hidden')).to.equal(el.summary);
+      expect($(el, 'svg.chart')).to.equal(null);
+      expect(getComputedStyle(el).display).to.equal('inline-block');
+      expect(pill.getBoundingClientRect().height).to.be.lessThan(32);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the status word in the pill when there is no percent', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', compact: true, lang: 'en' });
+      expect(text(el, '.pill-face')).to.equal('Cannot be assessed');
+    });
+  });
+
+  describe('language', () => {
+    it('follows the page’s language and its runtime changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><ec-target-gauge loading="eager" indicator="online-retail-sales" target-year="2020"></ec-target-gauge></div>`,
+      );
+      const el = wrapper.querySelector('ec-target-gauge')!;
+      await el.updateComplete;
+      expect(text(el, '.title')).to.equal('Online retail sales');
+      expect(text(el, '.status')).to.equal('Achieved');
+      wrapper.setAttribute('lang', 'zh-CN');
+      await waitUntil(() => text(el, '.status') === '已实现', 'switched to Chinese');
+      expect(text(el, '.title')).to.equal('网络零售额');
+      expect(el.summary).to.contain('目标已实现');
+    });
+
+    it('formats figures with Chinese magnitudes in Chinese and words in English', async () => {
+      const zh = await gauge({ indicator: 'online-retail-sales', 'target-year': '2015', lang: 'zh-CN' });
+      // 2010: 5131亿元 (0.5131万亿元), target 超过3万亿元, 2015: 3.88万亿元 → 129%
+      expect(text(zh, '.key')).to.contain('2010年 · 5131亿元').and.to.contain('2015年 · 超过3万亿元');
+      expect(text(zh, '.percent')).to.equal('129%');
+      const en = await gauge({ indicator: 'online-retail-sales', 'target-year': '2015', lang: 'en' });
+      expect(text(en, '.key')).to.contain('2010 · 513.1 billion yuan').and.to.contain('over 3 trillion yuan');
+    });
+  });
+
+  describe('bad input: a visible message and one warning, never an exception', () => {
+    it('suggests close ids for an unknown indicator', async () => {
+      let el!: EcTargetGauge;
+      const seen = await warnings(async () => {
+        el = await gauge({ indicator: 'online-retail', lang: 'en' });
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(text(el, '.message')).to.contain("Unknown indicator 'online-retail'").and.to.contain("'online-retail-sales'");
+      expect(el.status).to.equal(null);
+      expect(el.summary).to.contain('Unknown indicator');
+      expect(seen.filter((w) => w.includes('Unknown indicator'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for an indicator when none is given', async () => {
+      const el = await gauge({ lang: 'en' });
+      expect(text(el, '.message')).to.contain('No indicator given');
+    });
+
+    it('lists the years that have a target for a year without one', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2018', lang: 'en' });
+      expect(text(el, '.message')).to.equal('No 2018 target for Online retail sales; targets exist for 2015, 2020, and 2025.');
+      const zh = await gauge({ indicator: 'online-retail-sales', 'target-year': '2018', lang: 'zh-CN' });
+      expect(text(zh, '.message')).to.contain('2015年').and.to.contain('2025年');
+    });
+
+    it('rejects a target year that is not a year', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': 'next', lang: 'en' });
+      expect(text(el, '.message')).to.contain("target-year 'next' is not a year").and.to.contain('2020');
+    });
+
+    it('says when an indicator has no targets at all', async () => {
+      const el = await gauge({ indicator: 'online-shopping-users', lang: 'en' });
+      expect(text(el, '.message')).to.contain('The plans set no target for');
+    });
+
+    it('names the documents that do set a target when `document` names another', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', document: 'plan-14th', lang: 'en' });
+      expect(text(el, '.message')).to.contain('14th Five-Year Plan').and.to.contain('13th Five-Year Plan');
+    });
+
+    it('ignores a bad supplied value with a message while the plans’ figures still draw', async () => {
+      let el!: EcTargetGauge;
+      const seen = await warnings(async () => {
+        el = await gauge({ indicator: 'online-retail-sales', value: '17万亿', 'value-year': '2023', 'value-source': 'NBS', lang: 'en' });
+      });
+      expect(text(el, '.message')).to.equal("Supplied figures ignored: value must be a finite number in the indicator's unit (got '17万亿').");
+      expect(el.status).to.equal('cannot-assess');
+      expect($(el, 'svg.chart .marker--target')).to.exist;
+      expect($(el, 'svg.chart .bar')).to.equal(null);
+      expect(seen.filter((w) => w.includes("'17万亿'"))).to.have.length(1);
+    });
+
+    it('refuses a supplied value without a source, a year, or with a year outside the plan', async () => {
+      const noSource = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2023', lang: 'zh-CN' });
+      expect(text(noSource, '.message')).to.contain('source 应为非空的来源说明');
+      expect(noSource.status).to.equal('cannot-assess');
+      const noYear = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-source': 'NBS', lang: 'en' });
+      expect(text(noYear, '.message')).to.contain('without value-year');
+      const badYear = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2023.5', 'value-source': 'NBS', lang: 'en' });
+      expect(text(badYear, '.message')).to.contain('year must be a whole year').and.to.contain("'2023.5'");
+      const early = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2019', 'value-source': 'NBS', lang: 'en' });
+      expect(text(early, '.message')).to.contain('2019').and.to.contain('after the 2020 baseline');
+      expect(early.status).to.equal('cannot-assess');
+      const late = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2027', 'value-source': 'NBS', lang: 'en' });
+      expect(text(late, '.message')).to.contain('2027').and.to.contain('2025 target year');
+      const negative = await gauge({ indicator: 'online-retail-sales', value: '-3', 'value-year': '2023', 'value-source': 'NBS', lang: 'en' });
+      expect(text(negative, '.message')).to.contain("value '-3' ignored");
+    });
+
+    it('says a supplied figure older than the plans’ own is not used', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', value: '9', 'value-year': '2019', 'value-source': 'x', lang: 'en' });
+      expect(text(el, '.message')).to.contain("older than the plans' 2020 figure");
+      expect(el.status).to.equal('achieved');
+    });
+
+    it('never reads attribute text as HTML', async () => {
+      const el = await gauge({ indicator: '<img src=x onerror="window.__pwned=1">', lang: 'en' });
+      expect($(el, 'img')).to.equal(null);
+      expect(text(el, '.message')).to.contain('<img src=x');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      const source = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2023', 'value-source': '<b>NBS</b>', lang: 'en' });
+      expect($(source, 'b')).to.equal(null);
+      expect(text(source, '.key')).to.contain('<b>NBS</b>');
+    });
+  });
+
+  describe('reading it', () => {
+    it('opens the details from the keyboard', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      const details = $(el, 'details') as HTMLDetailsElement;
+      const summary = $(el, 'details summary') as HTMLElement;
+      summary.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => details.open, 'details opened');
+      expect(text(el, 'details')).to.contain('Annual growth needed').and.to.contain('7.6%');
+      expect(text(el, 'details .quote')).to.contain('全国网上零售额');
+    });
+
+    it('draws only near the viewport unless loading="eager", while status and summary are ready at once', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:400px"><div style="height:4000px"></div><ec-target-gauge indicator="online-retail-sales" target-year="2020" lang="en"></ec-target-gauge></div>`,
+      );
+      const el = wrapper.querySelector('ec-target-gauge')!;
+      await el.updateComplete;
+      expect(el.status).to.equal('achieved');
+      expect($(el, 'svg.chart')).to.equal(null);
+      expect($(el, '.chart-placeholder')).to.exist;
+      el.scrollIntoView();
+      await waitUntil(() => $(el, 'svg.chart'), 'drawn once scrolled into view');
+    });
+
+    it('gives status and summary before the first render', () => {
+      const el = document.createElement('ec-target-gauge');
+      el.indicator = 'ecommerce-transactions';
+      el.targetYear = 2020;
+      el.lang = 'en';
+      expect(el.status).to.equal('not-achieved');
+      expect(el.summary).to.contain('37.2 trillion yuan in 2020');
+    });
+
+    it('follows attribute changes at run time, bad ones included', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', lang: 'en' });
+      el.setAttribute('target-year', 'soon');
+      await el.updateComplete;
+      expect(text(el, '.message')).to.contain("target-year 'soon' is not a year");
+      el.setAttribute('target-year', '2015');
+      await el.updateComplete;
+      expect(text(el, '.percent')).to.equal('129%');
+      el.setAttribute('indicator', 'ecommerce-transactions');
+      el.setAttribute('target-year', '2020');
+      await el.updateComplete;
+      expect(text(el, '.percent')).to.equal('93%');
+    });
+
+    it('exposes its documented parts and follows the page’s custom properties', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020' });
+      for (const part of ['title', 'gauge', 'heading', 'headline', 'percent', 'status', 'chart', 'key', 'details']) {
+        expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
+      }
+      el.style.setProperty('--ec-color-target', 'rgb(1, 2, 3)');
+      el.style.setProperty('--ec-color-achieved', 'rgb(4, 5, 6)');
+      expect(getComputedStyle($(el, '.marker--target')!).stroke).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.status')!).color).to.equal('rgb(4, 5, 6)');
+      const compact = await gauge({ indicator: 'online-retail-sales', compact: true });
+      expect(compact.shadowRoot!.querySelector('[part~="pill"]')).to.exist;
+      const bad = await gauge({ indicator: 'nope' });
+      expect(bad.shadowRoot!.querySelector('[part~="message"]')).to.exist;
+    });
+
+    for (const [name, attrs] of [
+      ['achieved', { indicator: 'online-retail-sales', 'target-year': '2020' }],
+      ['not achieved, English', { indicator: 'ecommerce-transactions', 'target-year': '2020', lang: 'en' }],
+      ['cannot be assessed, arc', { indicator: 'online-retail-sales', variant: 'arc' }],
+      ['two documents, dark', { indicator: 'ecommerce-transactions', 'target-year': '2015', theme: 'dark' }],
+      ['supplied, bad value notice', { indicator: 'online-retail-sales', value: 'x', 'value-year': '2023', lang: 'en' }],
+      ['on track, supplied, dark arc', { indicator: 'online-retail-sales', value: '15.42', 'value-year': '2023', 'value-source': 'NBS', variant: 'arc', theme: 'dark' }],
+    ] as const) {
+      it(`passes axe: ${name}`, async () => {
+        const el = await gauge(attrs as Attrs);
+        const details = $(el, 'details') as HTMLDetailsElement | null;
+        if (details) details.open = true;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
