@@ -26,6 +26,7 @@ const YEARS: readonly [number, number] = [1990, 2100];
  * baseline, the plan periods as bands, the outcome of every passed target, and the sources
  * each figure is quoted from.
  *
+ * @tag ec-indicator
  * @summary One indicator across the 12th–14th Five-Year Plans, with targets, outcomes and sources.
  *
  * @csspart title - The title with the unit.
