@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark palette, applied by `theme="dark"` and by `auto` under a dark colour scheme. */
+const darkTokens = css`
+    --ec-color-text: #e6edf3;
+    --ec-color-muted: #9da7b3;
+    --ec-background: #0d1117;
+    --ec-color-actual: #58a6ff;
+    --ec-color-target: #f0883e;
+    --ec-color-supplied: #bc8cff;
+    --ec-color-grid: #30363d;
+    --ec-color-band: #161b22;
+    --ec-color-achieved: #3fb950;
+    --ec-color-missed: #ff7b72;
+    --ec-color-caution: #d29922;
+    --ec-color-focus: #58a6ff;
+`;
+
 /**
  * Styles every widget shares: the public custom properties with their defaults (light), the
  * dark theme, forced colours and reduced motion. Outer page rules on the tag
@@ -56,35 +72,13 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --ec-color-text: #e6edf3;
-    --ec-color-muted: #9da7b3;
-    --ec-background: #0d1117;
-    --ec-color-actual: #58a6ff;
-    --ec-color-target: #f0883e;
-    --ec-color-supplied: #bc8cff;
-    --ec-color-grid: #30363d;
-    --ec-color-band: #161b22;
-    --ec-color-achieved: #3fb950;
-    --ec-color-missed: #ff7b72;
-    --ec-color-caution: #d29922;
-    --ec-color-focus: #58a6ff;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']),
     :host(:not([theme])) {
-      --ec-color-text: #e6edf3;
-      --ec-color-muted: #9da7b3;
-      --ec-background: #0d1117;
-      --ec-color-actual: #58a6ff;
-      --ec-color-target: #f0883e;
-      --ec-color-supplied: #bc8cff;
-      --ec-color-grid: #30363d;
-      --ec-color-band: #161b22;
-      --ec-color-achieved: #3fb950;
-      --ec-color-missed: #ff7b72;
-      --ec-color-caution: #d29922;
-      --ec-color-focus: #58a6ff;
+      ${darkTokens}
     }
   }
 
