@@ -5,6 +5,7 @@
 export * from './types.js';
 export { dataset } from './dataset.js';
 export {
+  compareDocuments,
   getDocument,
   getIndicator,
   listDocuments,

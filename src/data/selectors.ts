@@ -27,6 +27,11 @@ export interface TargetPoint {
   occurrences: Observation[];
 }
 
+/** Orders document ids by issue date, oldest first: for source lines and citations. */
+export function compareDocuments(a: DocumentId, b: DocumentId): number {
+  return (documentRank.get(a) ?? 0) - (documentRank.get(b) ?? 0);
+}
+
 /** Every indicator, in dataset order (headline series first). */
 export function listIndicators(): readonly Indicator[] {
   return dataset.indicators;
@@ -136,7 +141,7 @@ export function suggestIndicators(input: string, limit = 3): string[] {
   const threshold = Math.max(3, Math.floor(query.length / 3));
   return scored
     .filter((s) => s.score < 1 || s.score <= threshold)
-    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)
     .map((s) => s.id);
 }
