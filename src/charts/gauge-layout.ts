@@ -5,9 +5,9 @@
  * strings, label positions), so the component's render() only maps it to SVG and the
  * same code runs in Node.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { arc as d3arc } from 'd3-shape';
 import { round3 } from './geometry.js';
+import { scaleLinear, type LinearScale } from './linear-scale.js';
+import { arcPath } from './paths.js';
 import { estimateTextWidth } from './text-metrics.js';
 import { valueTicks } from './ticks.js';
 
@@ -277,7 +277,7 @@ export function bulletLayout(input: GaugeLayoutInput, width: number): BulletMode
 
 /** As many ticks as fit without their labels touching, from width ÷ 80 down to two. */
 function placeTicks(
-  x: ScaleLinear<number, number>,
+  x: LinearScale,
   width: number,
   fontSize: number,
   format: GaugeLayoutInput['formatTick'],
@@ -327,14 +327,7 @@ export function arcLayout(input: GaugeLayoutInput, width: number): ArcModel {
   const cx = w / 2;
   const cy = rowHeight * 2 + outerRadius;
 
-  const segment = d3arc<{ inner: number; outer: number; start: number; end: number }>()
-    .innerRadius((d) => d.inner)
-    .outerRadius((d) => d.outer)
-    .startAngle((d) => d.start)
-    .endAngle((d) => d.end)
-    .digits(3);
-  const path = (inner: number, outer: number, from: number, to: number) =>
-    segment({ inner, outer, start: angle(from), end: angle(to) }) ?? '';
+  const path = (inner: number, outer: number, from: number, to: number) => arcPath(inner, outer, angle(from), angle(to));
 
   const radial = (value: number, r1: number, r2: number) => {
     const a = angle(value);

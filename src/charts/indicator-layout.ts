@@ -6,10 +6,10 @@
  * Texts arrive already formatted (the caller owns language and units); the layout decides
  * only where things go and which of several texts fits.
  */
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { boxAround, boxesAlong, round3, type Box } from './geometry.js';
 import { placeLabels, type LabelPosition, type PlacedLabel } from './label-placement.js';
+import { scaleLinear } from './linear-scale.js';
+import { linePath } from './paths.js';
 import { estimateTextWidth, type MeasureText } from './text-metrics.js';
 import { valueTicks, yearTicks } from './ticks.js';
 
@@ -244,15 +244,11 @@ export function layoutIndicatorChart(input: IndicatorLayoutInput): IndicatorChar
     const targetMarks = targets.map((p) => pointOf(p, 'target'));
     marks.push(...actualMarks, ...suppliedMarks, ...targetMarks);
 
-    const path = line<ChartMark>()
-      .x((m) => m.x)
-      .y((m) => m.y)
-      .digits(3);
-    if (actualMarks.length > 1) actualPath = path(actualMarks);
+    if (actualMarks.length > 1) actualPath = linePath(actualMarks);
     const lastActual = actualMarks[actualMarks.length - 1];
     const laterSupplied = suppliedMarks.filter((m) => !lastActual || m.year > lastActual.year);
     const suppliedChain = lastActual && laterSupplied.length ? [lastActual, ...laterSupplied] : suppliedMarks;
-    if (suppliedChain.length > 1) suppliedPath = path(suppliedChain);
+    if (suppliedChain.length > 1) suppliedPath = linePath(suppliedChain);
 
     if (!compact) {
       for (const t of targets) {

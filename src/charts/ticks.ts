@@ -3,7 +3,7 @@
  * never fewer than two. D3 does the arithmetic (nice domains, tick steps).
  */
 import { tickStep, ticks } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './linear-scale.js';
 
 export interface ValueTicks {
   /** The domain extended to nice round numbers, so the top tick closes the axis. */

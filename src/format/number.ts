@@ -3,7 +3,6 @@
  * formatter behind every axis, tooltip, table, summary and download, so that a figure reads
  * the same wherever it appears. Pure: no DOM, runs in Node and the browser.
  */
-import { precisionFixed } from 'd3-format';
 import type { Indicator, Qualifier } from '../data/types.js';
 import { decimalsOf, powerOfTen, roundDecimal, shiftDecimal } from './decimal.js';
 import { numberFormat } from './intl.js';
@@ -122,6 +121,18 @@ export function formatValue(value: number, indicator: Indicator, lang: WidgetLan
   if (!unit) return zh ? number + word : [number, word].filter(Boolean).join(' ');
   const noun = baseNoun(indicator, lang, parts.noun, magnitude !== undefined);
   return zh ? number + word + noun : [number, word, noun].filter(Boolean).join(' ');
+}
+
+/**
+ * Decimals for numbers `step` apart, from the step's order of magnitude: 0.5 → 1, 0.02 → 2,
+ * 10 → 0 (a tick step is 1, 2 or 5 times a power of ten); NaN for 0, NaN and ±Infinity. This is d3-format's precisionFixed,
+ * `max(0, -exponent(|step|))`, with the exponent read from `toExponential()` as d3 reads it.
+ * It is copied here because importing d3-format for one line costs about 5 KB of the
+ * single-file build, and the import also runs code that sets up a default locale.
+ */
+export function precisionFixed(step: number): number {
+  step = Math.abs(step);
+  return step && Number.isFinite(step) ? Math.max(0, -Number(step.toExponential().split('e')[1])) : NaN;
 }
 
 /**
