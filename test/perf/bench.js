@@ -1,0 +1,528 @@
+// `npm run bench`: how fast <ec-indicator> draws, against Chart.js, ECharts and a minimal
+// Lit + d3 element (the floor), in Debian's Chromium. Every scenario is one page; one browser
+// runs them all, interleaved round by round (A B C D … A B C D …), each sample in a fresh
+// browser context with the HTTP cache off (a first visit: no V8 code cache either).
+// Writes test/perf/RESULTS.md. Options: --rounds N (default 20; 0 builds the pages and writes
+// nothing), --shots (screenshots of the comparison pages into the temp dir, to check they draw
+// the same chart), --keep (keep the temp dir); EC_BUNDLE=file measures another single-file build.
+// Needs `npm run build` first (the widget is measured from dist/ec-widgets.min.js).
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const ROUNDS = Number(option('rounds', process.env.BENCH_ROUNDS ?? 20));
+const SHOTS = args.includes('--shots');
+const KEEP = args.includes('--keep');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const TIMEOUT = 20_000;
+
+if (!existsSync(CHROME)) {
+  console.error(`Chromium not found at ${CHROME}: apt-get install -y chromium (or set CHROME_PATH).`);
+  process.exit(1);
+}
+
+// ── The widget bundle ─────────────────────────────────────────────────────────────────────
+const tmp = mkdtempSync(join(tmpdir(), 'ec-bench-'));
+const distSingle = join(root, 'dist/ec-widgets.min.js');
+const indicatorDefine = join(root, 'src/components/indicator/define.ts');
+let ecSource;
+if (process.env.EC_BUNDLE) {
+  // Another build of the single file, e.g. to compare a change against dist/.
+  copyFileSync(resolve(process.env.EC_BUNDLE), join(tmp, 'ec.js'));
+  ecSource = `${process.env.EC_BUNDLE} (EC_BUNDLE)`;
+} else if (existsSync(distSingle) && /["'`]ec-indicator["'`]/.test(readFileSync(distSingle, 'utf8'))) {
+  copyFileSync(distSingle, join(tmp, 'ec.js'));
+  ecSource = `dist/ec-widgets.min.js (from \`npm run build\`, built ${statSync(distSingle).mtime.toISOString().replace(/\.\d+Z$/, 'Z')})`;
+} else if (existsSync(indicatorDefine)) {
+  // The tag is written but not yet part of the build: bundle its define module the way the
+  // single file is built (IIFE, minified, Lit's production condition, the dataset inside).
+  await build({
+    entryPoints: [indicatorDefine],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2021',
+    tsconfig: join(root, 'tsconfig.json'),
+    loader: { '.json': 'json' },
+    conditions: ['production'],
+    outfile: join(tmp, 'ec.js'),
+    logLevel: 'warning',
+  });
+  ecSource = 'src/components/indicator/define.ts bundled by the bench with esbuild (dist/ec-widgets.min.js did not define <ec-indicator> yet)';
+} else {
+  console.error(
+    existsSync(distSingle)
+      ? 'dist/ec-widgets.min.js does not define <ec-indicator>, and src/components/indicator/define.ts does not exist yet.'
+      : 'dist/ec-widgets.min.js is missing: run `npm run build` first.',
+  );
+  process.exit(1);
+}
+
+// ── The comparison bundles ────────────────────────────────────────────────────────────────
+const bundle = (entry, out) =>
+  build({
+    entryPoints: [join(here, entry)],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2021',
+    tsconfig: join(root, 'tsconfig.json'),
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(tmp, out),
+    logLevel: 'warning',
+  });
+await Promise.all([
+  bundle('floor-element.ts', 'floor.js'),
+  bundle('chartjs-chart.ts', 'chartjs.js'),
+  bundle('echarts-chart.ts', 'echarts.js'),
+]);
+const scriptBytes = Object.fromEntries(
+  ['ec.js', 'chartjs.js', 'echarts.js', 'floor.js'].map((f) => {
+    const buf = readFileSync(join(tmp, f));
+    return [f, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length }];
+  }),
+);
+
+// ── Pages ─────────────────────────────────────────────────────────────────────────────────
+// The harness marks `drawn` at the first frame after `isDrawn()` holds: a rAF loop checks
+// before each frame, and a message posted from that rAF callback runs after the frame's paint.
+const harness = `
+window.perfMarks = {};
+window.perfLong = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) perfLong.push([e.startTime, e.duration]); })
+  .observe({ type: 'longtask', buffered: true });
+window.afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+  const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0);
+}));
+let perfResolve; window.perfDone = new Promise((r) => (perfResolve = r));
+window.perfWatch = (isDrawn) => {
+  const check = () => {
+    if (!isDrawn()) return requestAnimationFrame(check);
+    const c = new MessageChannel();
+    c.port1.onmessage = () => { perfMarks.drawn = performance.now(); perfResolve(perfMarks.drawn); };
+    c.port2.postMessage(0);
+  };
+  requestAnimationFrame(check);
+};`;
+
+// What "drawn" means for a widget: the line of actual values is in its plot (the legend's
+// sample line is not in svg.plot). Every indicator the pages use has at least two actual years.
+const ecDrawn = `(el) => !!el.shadowRoot?.querySelector('svg.plot path.actual-line')`;
+
+const page = ({ title, body, script, watch, after = '' }) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<style>body { margin: 8px; font: 14px sans-serif; } .grid { display: flex; flex-wrap: wrap; gap: 8px; }</style>
+<script>${harness}</script></head>
+<body>
+${body}
+<script src="${script}"></script>
+<script>perfMarks.script = performance.now(); perfWatch(${watch}); ${after}</script>
+</body></html>`;
+
+const dataset = JSON.parse(readFileSync(join(root, 'data/ec-dataset.json'), 'utf8'));
+// Indicators with at least two actual years, so each widget draws a line.
+const lineIndicators = dataset.indicators
+  .map((i) => i.id)
+  .filter((id) => new Set(dataset.observations.filter((o) => o.indicator === id && o.kind === 'actual').map((o) => o.year)).size >= 2);
+const filler =
+  'The 14th Five-Year Plan for e-commerce development sets targets for transactions, online retail sales and employment. ' +
+  'Each section of this long page stands for an article paragraph around an embedded chart.';
+
+const pages = {
+  'ec.html': page({
+    title: 'ec-indicator',
+    body: '<ec-indicator indicator="online-retail-sales" loading="eager" style="width:640px"></ec-indicator>',
+    script: 'ec.js',
+    watch: `() => { const el = document.querySelector('ec-indicator'); return !!el && (${ecDrawn})(el); }`,
+  }),
+  'chartjs.html': page({
+    title: 'Chart.js',
+    body: '<canvas id="chart" width="640" height="360" style="width:640px;height:360px"></canvas>',
+    script: 'chartjs.js',
+    watch: '() => window.perfDrawn === true',
+  }),
+  'echarts.html': page({
+    title: 'ECharts',
+    body: '<div id="chart" style="width:640px;height:360px"></div>',
+    script: 'echarts.js',
+    watch: `() => window.perfDrawn === true && !!document.querySelector('#chart svg path')`,
+  }),
+  'floor.html': page({
+    title: 'floor',
+    body: '<perf-floor></perf-floor>',
+    script: 'floor.js',
+    watch: `() => !!document.querySelector('perf-floor')?.shadowRoot?.querySelector('path.line')`,
+  }),
+  'many-ec.html': page({
+    title: '100 ec-indicator',
+    body: `<div class="grid">${Array.from(
+      { length: 100 },
+      (_, i) => `<ec-indicator indicator="${lineIndicators[i % lineIndicators.length]}" loading="eager" style="width:400px"></ec-indicator>`,
+    ).join('\n')}</div>`,
+    script: 'ec.js',
+    watch: `() => [...document.querySelectorAll('ec-indicator')].every(${ecDrawn})`,
+  }),
+  'many-floor.html': page({
+    title: '100 perf-floor',
+    body: `<div class="grid">${'<perf-floor></perf-floor>\n'.repeat(100)}</div>`,
+    script: 'floor.js',
+    watch: `() => [...document.querySelectorAll('perf-floor')].every((el) => !!el.shadowRoot?.querySelector('path.line'))`,
+  }),
+  ...longPage('lazy-200.html', 200, (i) => `<ec-indicator indicator="${lineIndicators[i % lineIndicators.length]}"></ec-indicator>`),
+  ...longPage('eager-20.html', 200, (i) =>
+    i % 10 === 0 ? `<ec-indicator indicator="${lineIndicators[(i / 10) % lineIndicators.length]}" loading="eager"></ec-indicator>` : '',
+  ),
+};
+
+/** 200 sections of text; `widget(i)` is what section i embeds. Drawn = the first widget drew. */
+function longPage(name, sections, widget) {
+  const body = Array.from(
+    { length: sections },
+    (_, i) => `<section style="max-width:640px"><h2>Section ${i + 1}</h2><p>${filler}</p>${widget(i)}</section>`,
+  ).join('\n');
+  return {
+    [name]: page({
+      title: name,
+      body,
+      script: 'ec.js',
+      watch: `() => { const el = document.querySelector('ec-indicator'); return !!el && (${ecDrawn})(el); }`,
+    }),
+  };
+}
+for (const [name, html] of Object.entries(pages)) writeFileSync(join(tmp, name), html);
+
+// ── Server ────────────────────────────────────────────────────────────────────────────────
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const server = createServer((req, res) => {
+  const file = join(tmp, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, ''));
+  if (!file.startsWith(tmp) || !existsSync(file)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+// ── Samples ───────────────────────────────────────────────────────────────────────────────
+const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS });
+const chromiumVersion = await browser.version();
+
+async function withPage(fn) {
+  const context = await browser.createBrowserContext();
+  try {
+    const p = await context.newPage();
+    await p.setViewport({ width: 1280, height: 800 });
+    await p.setCacheEnabled(false);
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(String(e)));
+    const result = await fn(p);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Main-thread time as CPU time (CDP Performance in the thread-ticks domain), counted from when
+ * this is called: on a machine shared with other jobs, wall-clock task durations grow with
+ * the load, CPU time much less. Survives the navigation's process swap, unlike a delta of
+ * page.metrics() (which restarts with the new renderer).
+ */
+async function cpuMeter(p) {
+  const cdp = await p.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+    await cdp.detach();
+    return { task: m.TaskDuration * 1000, layout: (m.LayoutDuration + m.RecalcStyleDuration) * 1000 };
+  };
+}
+async function heapAfterGc(p) {
+  const cdp = await p.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { JSHeapUsedSize } = await p.metrics();
+  await cdp.detach();
+  return JSHeapUsedSize / 1024 / 1024;
+}
+
+/** Load a page, wait for its chart(s), read timings, main-thread time and heap. */
+async function loadSample(name, p) {
+  const cpu = await cpuMeter(p);
+  await p.goto(base + name, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+  await withTimeout(p.evaluate(() => window.perfDone), `${name}: not drawn within ${TIMEOUT} ms`);
+  const marks = await p.evaluate(() => window.perfMarks);
+  return { drawn: marks.drawn, script: marks.script, ...(await cpu()), heap: await heapAfterGc(p) };
+}
+
+const scenarios = {
+  'ttfc:ec': (p) => loadSample('ec.html', p),
+  'ttfc:chartjs': (p) => loadSample('chartjs.html', p),
+  'ttfc:echarts': (p) => loadSample('echarts.html', p),
+  'ttfc:floor': (p) => loadSample('floor.html', p),
+  'many:ec': (p) => loadSample('many-ec.html', p),
+  'many:floor': (p) => loadSample('many-floor.html', p),
+  update: async (p) => {
+    await loadSample('ec.html', p);
+    return p.evaluate(async (ecDrawnSource) => {
+      const isDrawn = (0, eval)(ecDrawnSource);
+      const el = document.querySelector('ec-indicator');
+      await afterNextPaint();
+      await afterNextPaint();
+      const time = async (change) => {
+        const t0 = performance.now();
+        change();
+        await el.updateComplete;
+        await afterNextPaint();
+        const t = performance.now() - t0;
+        if (!isDrawn(el)) throw new Error('not drawn after the update');
+        return t;
+      };
+      const out = {
+        indicatorCold: await time(() => (el.indicator = 'ecommerce-transactions')),
+        langCold: await time(() => (el.lang = 'zh-CN')),
+      };
+      const warmIndicator = [];
+      const warmLang = [];
+      for (let i = 0; i < 6; i++) {
+        warmIndicator.push(await time(() => (el.indicator = i % 2 === 0 ? 'online-retail-sales' : 'ecommerce-transactions')));
+        warmLang.push(await time(() => (el.lang = i % 2 === 0 ? 'en' : 'zh-CN')));
+      }
+      const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
+      return { ...out, indicatorWarm: med(warmIndicator), langWarm: med(warmLang) };
+    }, ecDrawn);
+  },
+  'long:lazy-200': (p) => longSample('lazy-200.html', p),
+  'long:eager-20': (p) => longSample('eager-20.html', p),
+};
+
+/** Main-thread work until load + 1 s: CDP task time, and long tasks (TBT: the part over 50 ms). */
+async function longSample(name, p) {
+  const cpu = await cpuMeter(p);
+  await p.goto(base + name, { waitUntil: 'load', timeout: TIMEOUT });
+  const r = await p.evaluate(async () => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const until = nav.loadEventEnd + 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - performance.now())));
+    const long = perfLong.filter(([start]) => start < until);
+    const drawnCount = [...document.querySelectorAll('ec-indicator')].filter((el) => !!el.shadowRoot?.querySelector('svg.plot path.actual-line')).length;
+    return {
+      load: nav.loadEventEnd,
+      tbt: long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
+      longTasks: long.length,
+      longest: long.reduce((m, [, d]) => Math.max(m, d), 0),
+      drawnCount,
+      widgets: document.querySelectorAll('ec-indicator').length,
+    };
+  });
+  return { ...r, ...(await cpu()) };
+}
+
+function withTimeout(promise, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), TIMEOUT)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+const samples = Object.fromEntries(Object.keys(scenarios).map((k) => [k, []]));
+const failures = [];
+const roundLoads = [];
+const load0 = loadavg();
+const started = Date.now();
+
+try {
+  if (SHOTS) {
+    for (const name of ['ec.html', 'chartjs.html', 'echarts.html', 'floor.html']) {
+      await withPage(async (p) => {
+        await loadSample(name, p);
+        await p.screenshot({ path: join(tmp, name.replace('.html', '.png')), clip: { x: 0, y: 0, width: 700, height: 480 } });
+      });
+    }
+    console.log(`screenshots in ${tmp}`);
+  }
+  // Round 0 warms the machine (disk cache, CPU frequency) and is discarded.
+  for (let round = 0; round <= ROUNDS; round++) {
+    if (round > 0) roundLoads.push(loadavg()[0]);
+    for (const [name, run] of Object.entries(scenarios)) {
+      try {
+        const s = await withPage(run);
+        if (round > 0) samples[name].push(s);
+      } catch (e) {
+        failures.push(`${name} round ${round}: ${e.message}`);
+      }
+    }
+    process.stdout.write(round === 0 ? 'warm-up done; rounds: ' : `${round} `);
+  }
+  process.stdout.write('\n');
+} finally {
+  await browser.close();
+  server.close();
+}
+const load1 = loadavg();
+const minutes = (Date.now() - started) / 60000;
+
+// ── Report ────────────────────────────────────────────────────────────────────────────────
+const median = (list) => {
+  const v = [...list].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+const stat = (name, key) => {
+  const v = samples[name].map((s) => s[key]).filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return v.length ? { median: median(v), min: v[0], max: v[v.length - 1], n: v.length } : null;
+};
+const fmt = (s, digits = 1, unit = '') => (s ? `${s.median.toFixed(digits)}${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : 'n/a');
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const ratio = (a, b) => (a && b ? a.median / b.median : NaN);
+const times = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : 'n/a');
+const verdict = (r, aim) => (!Number.isFinite(r) ? 'n/a' : r <= aim ? 'met' : 'not met');
+
+const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/) ?? [])[1] ?? cpus()[0]?.model;
+let nproc = String(cpus().length);
+try {
+  nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+} catch {}
+
+const entries = [
+  ['`<ec-indicator>`', 'ttfc:ec', 'ec.js'],
+  ['Chart.js (tree-shaken, canvas)', 'ttfc:chartjs', 'chartjs.js'],
+  ['ECharts (echarts/core, SVG renderer)', 'ttfc:echarts', 'echarts.js'],
+  ['floor: Lit + d3-scale + d3-shape', 'ttfc:floor', 'floor.js'],
+];
+const wall = (k) => stat(k, 'drawn');
+const cpu = (k) => stat(k, 'task');
+const ratioRows = [
+  ['ec-indicator ÷ floor', 'ttfc:floor', 1.2],
+  ['ec-indicator ÷ Chart.js', 'ttfc:chartjs', 0.5],
+  ['ec-indicator ÷ ECharts', 'ttfc:echarts', null],
+].map(([label, other, aim]) => {
+  const rw = ratio(wall('ttfc:ec'), wall(other));
+  const rc = ratio(cpu('ttfc:ec'), cpu(other));
+  return `| ${label} | ${times(rw)} | ${times(rc)} | ${aim === null ? '—' : `≤ ${aim}×: ${verdict(rw, aim)} (wall), ${verdict(rc, aim)} (CPU)`} |`;
+});
+const longRow = (label, k) =>
+  `| ${label} | ${fmt(stat(k, 'task'))} | ${fmt(stat(k, 'layout'))} | ${fmt(stat(k, 'tbt'))} | ${fmt(stat(k, 'longTasks'), 0)} | ${fmt(stat(k, 'load'))} | ${fmt(stat(k, 'drawnCount'), 0)} of ${samples[k][0]?.widgets ?? '?'} |`;
+const lazyCpu = ratio(stat('long:lazy-200', 'task'), stat('long:eager-20', 'task'));
+const lazyTbt = ratio(stat('long:lazy-200', 'tbt'), stat('long:eager-20', 'tbt'));
+const heapPerWidget = (((stat('many:ec', 'heap')?.median ?? NaN) - (stat('ttfc:ec', 'heap')?.median ?? NaN)) / 99) * 1024;
+const floorHeapPerWidget = (((stat('many:floor', 'heap')?.median ?? NaN) - (stat('ttfc:floor', 'heap')?.median ?? NaN)) / 99) * 1024;
+
+const md = `# Performance results
+
+Written by \`npm run bench\` (test/perf/bench.js); sizes alone: \`npm run size\`.
+Numbers are median (min–max) over ${ROUNDS} rounds, after one discarded warm-up round; times in ms.
+
+| | |
+| --- | --- |
+| Date | ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} |
+| Machine | ${nproc} CPUs (${cpuModel}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory |
+| Load average (1 min) | ${load0[0].toFixed(1)} at start, ${load1[0].toFixed(1)} at end; median ${roundLoads.length ? median(roundLoads).toFixed(1) : 'n/a'} over the rounds (other jobs were running: ${nproc} CPUs) |
+| Browser | ${chromiumVersion}, headless, ${CHROME_ARGS.join(' ')} |
+| Node | ${process.version} |
+| Widget bundle | ${ecSource} |
+| Rounds | ${ROUNDS} (+1 warm-up), ${Object.keys(scenarios).length} scenarios interleaved in each round, ${minutes.toFixed(1)} min |
+
+**How.** One Chromium; every sample in a fresh browser context with the HTTP cache disabled (a
+first visit: each script fetched, parsed and compiled, no V8 code cache), served from 127.0.0.1
+uncompressed. Pages put the element (or canvas/div) first and the bundle in a classic
+\`<script src>\` after it. *First chart* is \`performance.now()\` (from navigation start) at the
+first frame after the chart exists: a rAF loop checks before each frame, and a message posted
+from that rAF callback stamps the time after the frame is painted (frame-quantised). *Main-thread
+CPU* is CDP \`Performance.getMetrics\` in the thread-ticks domain: \`TaskDuration\` (all
+main-thread work: parsing, compiling, JS including the microtasks where Lit renders, style,
+layout, paint) and, of it, \`RecalcStyleDuration\` + \`LayoutDuration\`; from navigation until
+read. CPU time rather than wall time because the machine was shared (see the load average), which stretches
+wall times and their spread; compare rows of one run rather than absolute values across runs.
+*JS heap* is \`JSHeapUsedSize\` after two \`HeapProfiler.collectGarbage\`.
+
+## a. Time to first chart (one chart, 640 px wide)
+
+Chart.js, ECharts and the floor element draw the same chart: 8 yearly points (online retail
+sales 2013–2020, inline), axes, a dashed target line, 640 × 360, no animation.
+\`<ec-indicator indicator="online-retail-sales" loading="eager" style="width:640px">\` draws
+what the dataset holds for that id (actuals of 2010, 2011, 2015 and 2020, three plan targets
+with their dashed lines, plan-period bands, outcome labels) plus what the widget always adds
+(title, legend, source line, buttons, the hidden table and sources panel, the summary); its
+bundle carries the whole dataset.
+
+| Entry | Script (min / gzip) | First chart (wall) | Script evaluated (wall) | Main-thread CPU until drawn | JS heap after GC |
+| --- | --- | --- | --- | --- | --- |
+${entries
+  .map(
+    ([label, k, file]) =>
+      `| ${label} | ${kb(scriptBytes[file].raw)} / ${kb(scriptBytes[file].gzip)} | ${fmt(wall(k))} | ${fmt(stat(k, 'script'))} | ${fmt(cpu(k))} | ${fmt(stat(k, 'heap'), 2, ' MB')} |`,
+  )
+  .join('\n')}
+
+Ratios of medians:
+
+| | first chart (wall) | main-thread CPU | aim |
+| --- | --- | --- | --- |
+${ratioRows.join('\n')}
+
+## b. 100 widgets on one page (\`loading="eager"\`, ${Math.min(100, lineIndicators.length)} different indicators, 400 px wide)
+
+| Page | All drawn (wall) | Main-thread CPU | of which style + layout | JS heap after GC |
+| --- | --- | --- | --- | --- |
+| 100 × \`<ec-indicator>\` | ${fmt(stat('many:ec', 'drawn'))} | ${fmt(stat('many:ec', 'task'))} | ${fmt(stat('many:ec', 'layout'))} | ${fmt(stat('many:ec', 'heap'), 2, ' MB')} |
+| 100 × floor element (reference) | ${fmt(stat('many:floor', 'drawn'))} | ${fmt(stat('many:floor', 'task'))} | ${fmt(stat('many:floor', 'layout'))} | ${fmt(stat('many:floor', 'heap'), 2, ' MB')} |
+
+JS heap per widget, (100-widget page − 1-widget page) ÷ 99: ${heapPerWidget.toFixed(1)} KB for
+\`<ec-indicator>\`, ${floorHeapPerWidget.toFixed(1)} KB for the floor element.
+
+## c. Updating one drawn widget
+
+From the property set to the first frame painted after \`el.updateComplete\` (wall). *First*
+is the first change on a fresh page (cold code paths); *repeated* is the median of 6 further
+changes on the same page, alternating.
+
+| Change | First | Repeated |
+| --- | --- | --- |
+| \`indicator\`: online-retail-sales → ecommerce-transactions | ${fmt(stat('update', 'indicatorCold'))} | ${fmt(stat('update', 'indicatorWarm'))} |
+| \`lang\`: en → zh-CN | ${fmt(stat('update', 'langCold'))} | ${fmt(stat('update', 'langWarm'))} |
+
+## d. A long page: 200 lazy widgets vs 20 eager ones
+
+Both pages hold 200 text sections (viewport 1280 × 800, 640 px column); one embeds a lazy
+\`<ec-indicator>\` (default \`loading\`) in every section, the other an eager one in every
+10th. Counted from navigation until the load event + 1 s. TBT here is the sum over long
+tasks (wall) of their time beyond 50 ms.
+
+| Page | Main-thread CPU | of which style + layout | TBT | Long tasks | Load event (wall) | Widgets drawn |
+| --- | --- | --- | --- | --- | --- | --- |
+${longRow('200 lazy', 'long:lazy-200')}
+${longRow('20 eager', 'long:eager-20')}
+
+200 lazy ÷ 20 eager: main-thread CPU ${times(lazyCpu)}, TBT ${times(lazyTbt)}. The claim
+"200 lazy widgets cost no more than 20 eager ones" is **${lazyCpu <= 1 ? 'met' : 'not met'}** on main-thread CPU (medians).
+${failures.length ? `\n## Failed samples\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;
+
+// --rounds 0 only builds and checks the pages (with --keep or --shots to look at them).
+if (ROUNDS > 0) writeFileSync(join(here, 'RESULTS.md'), md);
+console.log(md);
+if (KEEP || SHOTS) console.log(`pages and bundles kept in ${tmp}`);
+else rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,295 @@
+// `npm run size`: sizes of the built files (raw, gzip -9, brotli max) and what the single file
+// is made of, from its source map. Fails (exit 1) when dist/ec-widgets.min.js is over the gzip
+// budget, so CI catches a dependency or a dataset that grows the embed snippet.
+// Reads dist/ only: run `npm run build` first.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// An optional argument points at another build's output folder (same file names).
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const single = join(dist, 'ec-widgets.min.js');
+
+/** 1 KB = 1000 bytes, as size-limit and bundlephobia count. */
+const KB = 1000;
+const BUDGET_GZIP = 45 * KB;
+const TARGET_GZIP = 35 * KB;
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) =>
+  brotliCompressSync(buf, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const pct = (n, total) => `${((100 * n) / total).toFixed(1)} %`;
+
+function table(headers, rows, align) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells.map((c, i) => (align?.[i] === 'l' ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+if (!existsSync(single)) {
+  console.error(`dist/ec-widgets.min.js is missing: run \`npm run build\` first, then \`npm run size\`.`);
+  process.exit(1);
+}
+
+// ── 1. Files ──────────────────────────────────────────────────────────────────────────────
+const measure = (files) => {
+  const buf = Buffer.concat(files.map((f) => readFileSync(f)));
+  return { raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
+};
+
+/** An ES module and every file it imports statically inside dist/ (its chunks). */
+function closure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(resolve(dirname(file), m[1]));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const rows = [];
+const singleSize = measure([single]);
+rows.push(['dist/ec-widgets.min.js (IIFE: lit + d3 + dataset)', kb(singleSize.raw), kb(singleSize.gzip), kb(singleSize.brotli)]);
+for (const name of ['ec-widgets.js', 'data.js']) {
+  const entry = join(dist, name);
+  if (!existsSync(entry)) {
+    rows.push([`dist/${name}`, 'missing', '', '']);
+    continue;
+  }
+  const files = closure(entry);
+  const s = measure(files);
+  const imported = files.slice(1).map((f) => relative(dist, f).replace(/\\/g, '/'));
+  rows.push([`dist/${name} (ESM, lit/d3 external)${imported.length ? ` + ${imported.join(' + ')}` : ''}`, kb(s.raw), kb(s.gzip), kb(s.brotli)]);
+}
+const chunkDir = join(dist, 'chunks');
+if (existsSync(chunkDir)) {
+  for (const f of readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort()) {
+    const s = measure([join(chunkDir, f)]);
+    rows.push([`  dist/chunks/${f}`, kb(s.raw), kb(s.gzip), kb(s.brotli)]);
+  }
+}
+console.log(`Sizes (1 KB = 1000 bytes; gzip level 9, brotli quality 11; the ESM files are not minified)\n`);
+console.log(table(['file', 'raw', 'gzip', 'brotli'], rows, ['l']));
+
+// ── 2. What the single file holds, from its source map ────────────────────────────────────
+// Each mapping segment owns the generated text up to the next segment. The dataset JSON has
+// no mappings of its own (the JSON plugin emits none), so it is found as the object literal
+// in the code and counted apart; everything else goes to the package or source folder its
+// segment points at. Estimates: gzip of a part alone is not its share of the whole file.
+function breakdown() {
+  const mapFile = `${single}.map`;
+  if (!existsSync(mapFile)) return console.log('\n(no dist/ec-widgets.min.js.map: no breakdown)');
+  const code = readFileSync(single, 'utf8');
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const owner = new Array(code.length).fill(-1); // index into `groups`
+  const groups = [];
+  const groupIndex = new Map();
+  const groupOf = (name) => {
+    if (!groupIndex.has(name)) groupIndex.set(name, groups.push(name) - 1);
+    return groupIndex.get(name);
+  };
+  const sourceGroups = map.sources.map((s) => groupOf(classify(`${map.sourceRoot ?? ''}${s}`)));
+
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const lines = map.mappings.split(';');
+  let source = 0;
+  // Text before a line's first segment (or on a line with none: the inside of a multi-line
+  // template such as a component's CSS) continues the last mapped token.
+  let current = -1;
+  for (let l = 0; l < lineStarts.length; l++) {
+    const lineEnd = l + 1 < lineStarts.length ? lineStarts[l + 1] : code.length;
+    let col = 0;
+    const segs = [];
+    for (const seg of (lines[l] ?? '').split(',')) {
+      if (!seg) continue;
+      const v = decodeVlq(seg);
+      col += v[0];
+      if (v.length >= 4) source += v[1];
+      segs.push([col, v.length >= 4 ? sourceGroups[source] : -1]);
+    }
+    // Columns are UTF-16 offsets, which is how JS strings index too.
+    let from = lineStarts[l];
+    for (let s = 0; s <= segs.length; s++) {
+      const to = s < segs.length ? lineStarts[l] + segs[s][0] : lineEnd;
+      for (let i = from; i < to && i < code.length; i++) owner[i] = current;
+      if (s < segs.length) {
+        current = segs[s][1];
+        from = to;
+      }
+    }
+  }
+
+  const dataset = findDataset(code);
+  if (dataset.length) {
+    const g = groupOf('data/ec-dataset.json (inlined literal)');
+    for (const [from, to] of dataset) for (let i = from; i < to; i++) owner[i] = g;
+  }
+  const unmapped = groupOf('(unmapped: IIFE wrapper, glue)');
+  for (let i = 0; i < owner.length; i++) if (owner[i] === -1) owner[i] = unmapped;
+
+  // Runs of one owner, in file order: a part's text, and the file without it, keep that order.
+  const runs = [];
+  for (let i = 0; i < code.length; ) {
+    let j = i;
+    while (j < code.length && owner[j] === owner[i]) j++;
+    runs.push([owner[i], code.slice(i, j)]);
+    i = j;
+  }
+  const only = (keep) => Buffer.from(runs.filter(([g]) => keep(g)).map(([, t]) => t).join(''));
+  const totalBytes = Buffer.byteLength(code);
+  const totalGzip = gzip(Buffer.from(code));
+  const measurePart = (members) => {
+    const set = new Set(members);
+    const own = only((g) => set.has(g));
+    return { bytes: own.length, gzip: gzip(own), saved: totalGzip - gzip(only((g) => !set.has(g))) };
+  };
+  // Parts under 50 bytes (an index module, the IIFE wrapper) are left out of the table.
+  const parts = groups.map((name, g) => ({ name, g, ...measurePart([g]) })).filter((p) => p.bytes >= 50);
+
+  // Families first (lit, d3, src, data), their members indented under them.
+  const family = (name) => (name.startsWith('(') ? name : name.split('/')[0]);
+  const families = new Map();
+  for (const p of parts) {
+    const f = family(p.name);
+    if (!families.has(f)) families.set(f, []);
+    families.get(f).push(p);
+  }
+  const rows = [];
+  const ordered = [...families.entries()].sort((a, b) => sum(b[1]) - sum(a[1]));
+  for (const [f, members] of ordered) {
+    members.sort((a, b) => b.bytes - a.bytes);
+    if (members.length > 1) {
+      const all = measurePart(members.map((m) => m.g));
+      rows.push([`${f} (all)`, kb(all.bytes), pct(all.bytes, totalBytes), kb(all.gzip), kb(all.saved)]);
+      for (const m of members) rows.push([`  ${m.name}`, kb(m.bytes), pct(m.bytes, totalBytes), kb(m.gzip), kb(m.saved)]);
+    } else {
+      const m = members[0];
+      rows.push([m.name, kb(m.bytes), pct(m.bytes, totalBytes), kb(m.gzip), kb(m.saved)]);
+    }
+  }
+  console.log(`\nInside dist/ec-widgets.min.js (${kb(totalBytes)} minified, ${kb(totalGzip)} gzip), by source-map attribution:\n`);
+  console.log(table(['part', 'minified', 'share', 'gzip alone', 'gzip saved if removed'], rows, ['l']));
+  if (!dataset.length) console.log('\n(the dataset literal was not found in the code: it is counted under the module that imports it)');
+}
+
+function sum(parts) {
+  return parts.reduce((n, p) => n + p.bytes, 0);
+}
+
+/** The group a source-map source belongs to: an npm package, or a folder of this repository. */
+function classify(source) {
+  const path = source.replace(/\\/g, '/');
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = path.slice(nm + 'node_modules/'.length).split('/');
+    const pkg = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+    if (/^(lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*)$/.test(pkg)) return `lit/${pkg}`;
+    if (/^d3-/.test(pkg) || pkg === 'internmap') return `d3/${pkg}`;
+    return pkg;
+  }
+  // Sources are relative to the map; a map made elsewhere still names src/… and data/….
+  let rel = relative(root, resolve(dist, path)).replace(/\\/g, '/');
+  if (rel.startsWith('..')) rel = (path.match(/(?:^|\/)((?:src|data|test)\/.*)$/) ?? [, rel])[1];
+  const parts = rel.split('/');
+  // src/<folder> for the source rooms; src/index.ts and the like stay files.
+  return parts.slice(0, 2).join('/');
+}
+
+/**
+ * [start, end) ranges of the dataset in the minified code. The JSON plugin's object may lose
+ * keys nobody reads (rollup tree-shakes properties) or be split into one constant per key, so
+ * this looks for the object by any of its top-level keys, and for each array by its first item.
+ */
+function findDataset(code) {
+  const jsonFile = join(root, 'data/ec-dataset.json');
+  if (!existsSync(jsonFile)) return [];
+  const json = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  const markers = [];
+  for (const [key, value] of Object.entries(json)) {
+    markers.push(`{${key}:`, `{"${key}":`);
+    const first = Array.isArray(value) ? value[0] : undefined;
+    if (first && typeof first === 'object') {
+      const [fk, fv] = Object.entries(first)[0] ?? [];
+      if (typeof fv === 'string') markers.push(`[{${fk}:${JSON.stringify(fv)}`, `[{"${fk}":${JSON.stringify(fv)}`, `[{${fk}:'${fv}'`);
+    }
+  }
+  const ranges = [];
+  for (const marker of markers) {
+    for (let start = code.indexOf(marker); start >= 0; start = code.indexOf(marker, start + 1)) {
+      const end = matchBrace(code, start);
+      // Small matches are code that happens to use a key of the same name.
+      if (end - start > 200 && !ranges.some(([s, e]) => start >= s && end <= e)) ranges.push([start, end]);
+    }
+  }
+  return ranges.filter(([s, e]) => !ranges.some(([s2, e2]) => (s2 < s && e2 >= e) || (s2 <= s && e2 > e)));
+}
+
+/** Index after the brace that closes the one at `start`, skipping string contents. */
+function matchBrace(code, start) {
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+function decodeVlq(segment) {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = chars.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+breakdown();
+
+// ── 3. Budget ─────────────────────────────────────────────────────────────────────────────
+console.log(
+  `\nBudget for dist/ec-widgets.min.js: ${kb(singleSize.gzip)} gzip (${singleSize.gzip} bytes); ` +
+    `limit ${kb(BUDGET_GZIP)}, target ${kb(TARGET_GZIP)}.`,
+);
+if (singleSize.gzip > BUDGET_GZIP) {
+  console.error(
+    `OVER BUDGET: dist/ec-widgets.min.js is ${kb(singleSize.gzip)} gzip, ${kb(singleSize.gzip - BUDGET_GZIP)} over the ` +
+      `${kb(BUDGET_GZIP)} limit. See the breakdown above for what grew.`,
+  );
+  process.exit(1);
+}
+console.log(
+  singleSize.gzip > TARGET_GZIP
+    ? `Within the limit, ${kb(singleSize.gzip - TARGET_GZIP)} above the target.`
+    : `Within the limit and the target (${kb(TARGET_GZIP - singleSize.gzip)} to spare).`,
+);
