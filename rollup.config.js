@@ -11,7 +11,7 @@ import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -242,6 +242,24 @@ export default [
       // A third pass and hoisted function declarations take about 0.3 KB off the gzipped file;
       // both keep the semantics (no `unsafe*` options).
       terser({ ecma: 2021, module: false, compress: { passes: 3, hoist_funs: true }, format: { comments: false } }),
+    ],
+  },
+  {
+    // `npx ec-widgets render …`: the widgets' own view and layout code, run in Node. Lit stays
+    // external so Node loads Lit's server build, which @lit-labs/ssr needs.
+    input: 'src/cli/render.ts',
+    external: (id) => external(id) || id.startsWith('@lit-labs/') || id.startsWith('node:'),
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    plugins: [jsonPlugin(), ts()],
+  },
+  {
+    // dist/embed.html + embed.js: the iframe route for CMSs that strip scripts.
+    input: 'src/embed/embed.ts',
+    output: { file: 'dist/embed.js', format: 'iife', sourcemap: true },
+    plugins: [
+      ts(),
+      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      { name: 'embed-html', async writeBundle() { await copyFile('src/embed/embed.html', 'dist/embed.html'); } },
     ],
   },
 ];

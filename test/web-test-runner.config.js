@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = [
   '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox',
+  // For the lifecycle test's heap measurement (window.gc, unrounded performance.memory).
+  '--js-flags=--expose-gc', '--enable-precise-memory-info',
 ];
 const wanted = (process.env.EC_BROWSERS ?? 'chromium,firefox').split(',');
 

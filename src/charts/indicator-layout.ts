@@ -200,7 +200,7 @@ export function layoutIndicatorChart(input: IndicatorLayoutInput): IndicatorChar
   // A sparkline spans the data's own range: at 20 px tall, a zero baseline would flatten its shape.
   const vt = compact
     ? sparklineDomain(values)
-    : valueTicks([minValue, maxValue * headroom], plotHeight, plotHeight < 160 ? 30 : 40);
+    : valueTicks([minValue, Number.isFinite(maxValue * headroom) ? maxValue * headroom : maxValue], plotHeight, plotHeight < 160 ? 30 : 40);
   const yTickLabels = compact ? [] : vt.ticks.map((v) => input.formatTick(v, vt.step));
   const left = compact
     ? markerRadius + 1

@@ -21,6 +21,8 @@ export interface SuppliedResult {
 
 const QUALIFIERS: ReadonlySet<string> = new Set<Qualifier>(['exact', 'over', 'about', 'at-least', 'nearly']);
 export const SUPPLIED_YEARS: readonly [number, number] = [1990, 2100];
+/** The largest magnitude a supplied value may have, in the indicator's unit. */
+export const MAX_MAGNITUDE = 1e15;
 
 /** Validates supplied figures: an object or an array of `{ year, value, source, qualifier?, url? }`. Pure. */
 export function validateSupplied(input: unknown): SuppliedResult {
@@ -70,6 +72,9 @@ function checkItem(item: unknown): Omit<SuppliedIssue, 'index'> | null {
     return { problem: 'year', got: shorten(year) };
   }
   if (typeof o.value !== 'number' || !Number.isFinite(o.value)) return { problem: 'value', got: shorten(o.value) };
+  // A figure this large is a slip (a unit pasted as digits, an overflow), not data: no indicator
+  // comes within nine orders of magnitude of it in its own unit, and the axis maths overflows near 1e308.
+  if (Math.abs(o.value) > MAX_MAGNITUDE) return { problem: 'value', got: shorten(o.value) };
   if (typeof o.source !== 'string' || !o.source.trim()) return { problem: 'source', got: shorten(o.source) };
   if (o.qualifier !== undefined && (typeof o.qualifier !== 'string' || !QUALIFIERS.has(o.qualifier))) {
     return { problem: 'qualifier', got: shorten(o.qualifier) };

@@ -131,8 +131,10 @@ export function targets(id: string): TargetPoint[] {
  * by edit distance. Used for "did you mean …?" messages.
  */
 export function suggestIndicators(input: string, limit = 3): string[] {
-  const query = input.trim().toLowerCase();
-  if (!query) return [];
+  const query = String(input ?? '').trim().toLowerCase();
+  // Nothing twice as long as every id is a typo of one, and the edit distance is O(query × id)
+  // per id: a paragraph pasted into the attribute would freeze the page for seconds.
+  if (!query || query.length > 2 * LONGEST_ID) return [];
   const scored = dataset.indicators.map(({ id }) => {
     // Containment only counts for a meaningful fragment: one letter is in half the ids.
     const contains = query.length >= 3 && (id.includes(query) || query.includes(id));
@@ -145,6 +147,9 @@ export function suggestIndicators(input: string, limit = 3): string[] {
     .slice(0, limit)
     .map((s) => s.id);
 }
+
+/** Length of the longest id in the dataset. */
+const LONGEST_ID = Math.max(0, ...dataset.indicators.map(({ id }) => id.length));
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -8,6 +8,13 @@ import type { DocumentId, TargetType } from '../data/types.js';
 import { listFormat } from './intl.js';
 import type { WidgetLang } from './lang.js';
 
+/** An id as quoted in a message: at most 80 characters, so a paragraph pasted into the attribute stays a readable line. */
+function quoteId(id: string): string {
+  const text = String(id);
+  // A cut through a surrogate pair would leave half an emoji.
+  return text.length > 80 ? `${text.slice(0, 79).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
+}
+
 /** A Five-Year-Plan period, for the bands behind a time axis. */
 export type PlanPeriod = '12th' | '13th' | '14th';
 
@@ -61,6 +68,19 @@ export interface Messages {
    * input), `got` the offending text as given (shown as text, never parsed as HTML).
    */
   invalidSupplied(problem: SuppliedProblem, index: number | null, got: string): string;
+  /** The disclosure button of the download menu. */
+  exportMenu: string;
+  /** Menu items: the data shown as CSV, the chart as SVG and as PNG, the sources' citation. */
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  copyCitation: string;
+  /** Said (and shown) after the citation reached the clipboard. */
+  citationCopied: string;
+  /** Label of the box holding the citation when the clipboard is not available. */
+  citationManual: string;
+  /** A download that failed, with the reason (text). */
+  exportFailed(reason: string): string;
 }
 
 /** Ids and years inside a sentence, quoted in each language's marks and listed with its connectives. */
@@ -103,7 +123,7 @@ const zh: Messages = {
   hideTable: '隐藏数据表',
   download: '下载数据',
   unknownIndicator(id, suggestions = []) {
-    const head = `未知指标“${id}”。`;
+    const head = `未知指标“${quoteId(id)}”。`;
     return suggestions.length ? `${head}您是否要找：${quotedList('zh-CN', suggestions, 'disjunction')}？` : head;
   },
   missingIndicator(attribute = 'indicator') {
@@ -128,12 +148,22 @@ const zh: Messages = {
       list: '不是对象或对象数组',
       item: '不是对象',
       year: 'year 应为1990至2100之间的整数年份',
-      value: 'value 应为有限数值（单位同指标）',
+      value: 'value 应为绝对值不超过10¹⁵的有限数值（单位同指标）',
       source: 'source 应为非空的来源说明',
       qualifier: 'qualifier 应为 exact、over、about、at-least 或 nearly',
       url: 'url 应为 http 或 https 网址',
     };
     return `已忽略${what}：${rule[problem]}${got ? `（收到“${got}”）` : ''}。`;
+  },
+  exportMenu: '下载',
+  downloadCsv: '数据（CSV）',
+  downloadSvg: '图片（SVG）',
+  downloadPng: '图片（PNG）',
+  copyCitation: '复制引用',
+  citationCopied: '引用已复制。',
+  citationManual: '请复制以下引用：',
+  exportFailed(reason) {
+    return `无法导出：${reason}`;
   },
 };
 
@@ -175,7 +205,7 @@ const en: Messages = {
   hideTable: 'Hide table',
   download: 'Download data',
   unknownIndicator(id, suggestions = []) {
-    const head = `Unknown indicator '${id}'.`;
+    const head = `Unknown indicator '${quoteId(id)}'.`;
     return suggestions.length ? `${head} Did you mean ${quotedList('en', suggestions, 'disjunction')}?` : head;
   },
   missingIndicator(attribute = 'indicator') {
@@ -200,12 +230,22 @@ const en: Messages = {
       list: 'not an object or an array of objects',
       item: 'not an object',
       year: 'year must be a whole year from 1990 to 2100',
-      value: "value must be a finite number in the indicator's unit",
+      value: "value must be a finite number in the indicator's unit, between -10¹⁵ and 10¹⁵",
       source: 'source must name where the figure comes from',
       qualifier: 'qualifier must be exact, over, about, at-least or nearly',
       url: 'url must be an http or https address',
     };
     return `${what} ignored: ${rule[problem]}${got ? ` (got '${got}')` : ''}.`;
+  },
+  exportMenu: 'Download',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Image (SVG)',
+  downloadPng: 'Image (PNG)',
+  copyCitation: 'Copy citation',
+  citationCopied: 'Citation copied.',
+  citationManual: 'Copy this citation:',
+  exportFailed(reason) {
+    return `Export failed: ${reason}`;
   },
 };
 

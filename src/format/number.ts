@@ -140,7 +140,8 @@ export function precisionFixed(step: number): number {
  * unit, see axisUnitLabel), with as many decimals as the tick step needs (0.5 → "1.5").
  */
 export function formatAxisTick(value: number, indicator: Indicator, lang: WidgetLang, step: number): string {
-  const decimals = Number.isFinite(step) && step !== 0 ? precisionFixed(Math.abs(step)) : undefined;
+  // Capped at Intl's 20 fraction digits: a step of 1e-26 would otherwise ask for 26 and throw.
+  const decimals = Number.isFinite(step) && step !== 0 ? Math.min(20, precisionFixed(Math.abs(step))) : undefined;
   const unitText = lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
   const ungrouped = lang === 'zh-CN' && splitUnit(unitText, lang).multiplier !== 1;
   return formatNumber(value, lang, { decimals, grouping: ungrouped ? false : undefined });

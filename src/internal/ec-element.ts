@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WidgetLang } from '../format/lang.js';
 import { onLangChange, resolveLang } from './lang.js';
@@ -7,6 +7,17 @@ import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Loading = 'lazy' | 'eager';
+
+/**
+ * Width in px a chart is laid out at for print: an A4 page (210 mm) less 15 mm margins at
+ * 96 px/in. The printed width cannot be measured before the print layout exists, and a chart
+ * laid out for a wider screen column would print shrunk (tiny text) or cut off.
+ */
+export const PRINT_WIDTH = 680;
+/** Width laid out at where nothing can be measured (server rendering) and no `width` is set. */
+export const FALLBACK_WIDTH = 640;
+/** Widths the `width` attribute accepts, in px. */
+const WIDTHS: readonly [number, number] = [120, 4000];
 
 /**
  * What every ec-widget shares: language resolution that follows the page, theme, the
@@ -26,14 +37,76 @@ export abstract class EcElement extends LitElement {
   /** The language in effect, resolved from `lang` and the ancestors. */
   @state() protected resolvedLang: WidgetLang = 'zh-CN';
 
+  /**
+   * Width in px to lay the chart out at where the widget cannot measure its box: server
+   * rendering and the command line (default 640), browsers without ResizeObserver. Once the
+   * widget measures its box, the measured width wins.
+   */
+  @property({ type: Number }) width?: number;
+
+  /** Removes the download menu (CSV, SVG, PNG, citation). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-menu' }) hideMenu = false;
+
   /** The content width of the host, from a shared ResizeObserver; 0 until measured. */
-  @state() protected width = 0;
+  @state() protected hostWidth = 0;
 
   /** True once the widget has come near the viewport (or `loading="eager"`). */
   @state() protected nearViewport = false;
 
+  /** True between the window's `beforeprint` and `afterprint`: lay out for the page, draw everything. */
+  @state() protected printing = false;
+
+  /**
+   * True when the element arrived with a declarative shadow root (server-rendered HTML): its
+   * first client render draws at once, at the width the server used, so the upgrade does not
+   * blank the chart for the frame or two the first measurement takes.
+   */
+  protected serverRendered = false;
+
   private cleanups: Array<() => void> = [];
   private widthFrame = 0;
+  /** True while the host is laid out inline (see connectedCallback); `.root` is measured then. */
+  private hostInline = false;
+  private measuredRoot: { element: Element; stop: () => void } | null = null;
+
+  /** True where the box can be measured (a browser with ResizeObserver); false on the server. */
+  protected get canMeasure(): boolean {
+    return !isServer && typeof ResizeObserver !== 'undefined';
+  }
+
+  /** The `width` attribute when it is a usable width in px, else 640. */
+  protected get fallbackWidth(): number {
+    return usableWidth(this.width) ? Math.round(this.width) : FALLBACK_WIDTH;
+  }
+
+  /**
+   * The width to lay out at: the measured host width, or the fallback where nothing can be
+   * measured (yet), capped at the printed width while printing; 0 while waiting for a measurement.
+   */
+  protected get layoutWidth(): number {
+    const measured = this.hostWidth;
+    const width = measured > 0 ? measured : !this.canMeasure || this.serverRendered || this.printing ? this.fallbackWidth : 0;
+    return this.printing && width > 0 ? Math.min(width, PRINT_WIDTH) : width;
+  }
+
+  /** Whether to draw the chart now: near the viewport, printing, or rendered on the server (no observers there). */
+  protected get drawNow(): boolean {
+    return this.nearViewport || this.printing || this.serverRendered || isServer;
+  }
+
+  /**
+   * Server-rendered HTML brings a declarative shadow root holding the server's markup. Without
+   * Lit's experimental hydration it is cleared and rendered afresh (in the same task, before any
+   * paint), which keeps the client free of hydration mismatches.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.shadowRoot) {
+      this.serverRendered = true;
+      this.nearViewport = true;
+      this.shadowRoot.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -42,18 +115,43 @@ export abstract class EcElement extends LitElement {
       onLangChange(() => {
         this.resolvedLang = resolveLang(this);
       }),
-      resizeObserver.observe(this, (entry) => {
-        // Rounded so sub-pixel jitter does not re-layout the chart.
-        const width = Math.round(entry.contentRect.width);
-        // Applied on the next frame: a re-layout that changes the widget's height inside the
-        // observer's own delivery makes the browser report "ResizeObserver loop completed
-        // with undelivered notifications" to window.onerror — the host page's error tracker.
-        cancelAnimationFrame(this.widthFrame);
-        this.widthFrame = requestAnimationFrame(() => {
-          if (width !== this.width) this.width = width;
-        });
-      }),
     );
+    if (this.canMeasure) {
+      this.cleanups.push(
+        resizeObserver.observe(this, (entry) => {
+          // A page rule on the tag (`* { all: unset }`) can make the host inline, which beats
+          // `:host { display: block }`; an inline box measures 0 wide however much room there is.
+          // The shadow tree's `.root` is a block whatever the host is: measure that instead.
+          this.hostInline = entry.contentRect.width === 0 && /^(inline|contents)$/.test(getComputedStyle(this).display);
+          if (this.hostInline) {
+            this.measureRoot();
+            return;
+          }
+          this.stopMeasuringRoot();
+          this.applyHostWidth(entry.contentRect.width);
+        }),
+        () => {
+          this.hostInline = false;
+          this.stopMeasuringRoot();
+        },
+      );
+    }
+    if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+      // Lit updates in a microtask, so the re-layout is in the DOM before the print layout runs.
+      const before = () => {
+        this.printing = true;
+        this.nearViewport = true;
+      };
+      const after = () => {
+        this.printing = false;
+      };
+      window.addEventListener('beforeprint', before);
+      window.addEventListener('afterprint', after);
+      this.cleanups.push(() => {
+        window.removeEventListener('beforeprint', before);
+        window.removeEventListener('afterprint', after);
+      });
+    }
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
       this.nearViewport = true;
     } else {
@@ -73,9 +171,45 @@ export abstract class EcElement extends LitElement {
     cancelAnimationFrame(this.widthFrame);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A new template (a message became a chart) brings a new `.root`: follow it.
+    if (this.hostInline && this.isConnected) this.measureRoot();
+  }
+
+  /** Width in px from a measurement, applied on the next frame. */
+  private applyHostWidth(measured: number): void {
+    // Rounded so sub-pixel jitter does not re-layout the chart.
+    const width = Math.round(measured);
+    // Applied on the next frame: a re-layout that changes the widget's height inside the
+    // observer's own delivery makes the browser report "ResizeObserver loop completed
+    // with undelivered notifications" to window.onerror — the host page's error tracker.
+    cancelAnimationFrame(this.widthFrame);
+    this.widthFrame = requestAnimationFrame(() => {
+      if (width !== this.hostWidth) this.hostWidth = width;
+    });
+  }
+
+  /** Observes the shadow tree's `.root` for the width, in place of an inline host. */
+  private measureRoot(): void {
+    const root = this.renderRoot.querySelector('.root');
+    if (!root || root === this.measuredRoot?.element) return;
+    this.stopMeasuringRoot();
+    this.measuredRoot = { element: root, stop: resizeObserver.observe(root, (entry) => this.applyHostWidth(entry.contentRect.width)) };
+  }
+
+  private stopMeasuringRoot(): void {
+    this.measuredRoot?.stop();
+    this.measuredRoot = null;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.resolvedLang = resolveLang(this);
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
+    if (changed.has('width') && this.width !== undefined && this.width !== null && !usableWidth(this.width)) {
+      const given = this.getAttribute('width') ?? String(this.width);
+      this.warn(`invalid width: "${given}" (expected a number of px from ${WIDTHS[0]} to ${WIDTHS[1]}); using ${FALLBACK_WIDTH}.`);
+    }
   }
 
   /** Warns once per distinct message per element, prefixed with the tag name. */
@@ -93,4 +227,8 @@ export abstract class EcElement extends LitElement {
       <span>${message}</span>
     </div>`;
   }
+}
+
+function usableWidth(width: unknown): width is number {
+  return typeof width === 'number' && Number.isFinite(width) && width >= WIDTHS[0] && width <= WIDTHS[1];
 }

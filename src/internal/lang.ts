@@ -6,13 +6,16 @@ import { normalizeLang, type WidgetLang } from '../format/lang.js';
  * else Chinese.
  */
 export function resolveLang(element: Element): WidgetLang {
-  let node: Node | null = element;
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = normalizeLang(node.getAttribute('lang'));
+    // Duck-typed rather than `instanceof Element`/`ShadowRoot`: server rendering (@lit-labs/ssr)
+    // has neither global, only a shim of the element itself.
+    const el = node as Partial<Element>;
+    if (typeof el.getAttribute === 'function' && el.hasAttribute?.('lang')) {
+      const lang = normalizeLang(el.getAttribute('lang'));
       if (lang) return lang;
     }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    node = (node as Partial<ShadowRoot>).host ?? node.parentNode;
   }
   return 'zh-CN';
 }
@@ -27,7 +30,7 @@ let observer: MutationObserver | undefined;
 
 export function onLangChange(listener: () => void): () => void {
   listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined') {
+  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }

@@ -18,9 +18,7 @@ export function canvasMeasurer(fontFamily: string, fontWeight: string | number =
   const font = `${fontWeight} 100px ${family}`;
   const cached = measurers.get(font);
   if (cached) return cached;
-  if (context === undefined) {
-    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  }
+  if (context === undefined) context = canvasContext();
   const ctx = context;
   if (!ctx) return null;
   // Widths scale linearly with size: measure once at 100 px and scale, caching per text.
@@ -36,4 +34,19 @@ export function canvasMeasurer(fontFamily: string, fontWeight: string | number =
   };
   measurers.set(font, measure);
   return measure;
+}
+
+/**
+ * A 2D context, or null where there is none: Node and server rendering (no `document`, or a
+ * shim without `createElement`), test DOMs whose canvas has no context, and browsers that
+ * block canvas (some privacy modes throw). Layout then falls back to estimates.
+ */
+function canvasContext(): CanvasRenderingContext2D | null {
+  try {
+    if (typeof document === 'undefined' || typeof document.createElement !== 'function') return null;
+    const canvas = document.createElement('canvas');
+    return typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
+  } catch {
+    return null;
+  }
 }

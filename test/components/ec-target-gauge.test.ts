@@ -313,7 +313,7 @@ describe('<ec-target-gauge>', () => {
       const seen = await warnings(async () => {
         el = await gauge({ indicator: 'online-retail-sales', value: '17万亿', 'value-year': '2023', 'value-source': 'NBS', lang: 'en' });
       });
-      expect(text(el, '.message')).to.equal("Supplied figures ignored: value must be a finite number in the indicator's unit (got '17万亿').");
+      expect(text(el, '.message')).to.equal("Supplied figures ignored: value must be a finite number in the indicator's unit, between -10¹⁵ and 10¹⁵ (got '17万亿').");
       expect(el.status).to.equal('cannot-assess');
       expect($(el, 'svg.chart .marker--target')).to.exist;
       expect($(el, 'svg.chart .bar')).to.equal(null);

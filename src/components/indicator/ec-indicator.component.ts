@@ -1,8 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { layoutIndicatorChart, type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
+import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import { indicatorView, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
 import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
@@ -10,15 +9,22 @@ import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-pos
 import { getIndicator, observations as observationsOf, suggestIndicators } from '../../data/selectors.js';
 import type { SuppliedObservation } from '../../data/types.js';
 import { messages, normalizeLang, type WidgetLang } from '../../format/index.js';
+import type { ExportSpec } from '../../export/svg-document.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { EcElement } from '../../internal/ec-element.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
+import { PRINT_WIDTH } from '../../internal/ec-element.js';
 import { resolveLang } from '../../internal/lang.js';
 import { canvasMeasurer } from '../../internal/measure-text.js';
 import { resizeObserver } from '../../internal/observers.js';
+import { ExportableElement } from '../shared/exportable-element.js';
+import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
+import { indicatorExportSpec } from './indicator-export.js';
+import { boxHeight, indicatorPlot, layOutView } from './indicator-plot.js';
 
 /** Years `from`/`to` may name. */
 const YEARS: readonly [number, number] = [1990, 2100];
+
 
 /**
  * An indicator's history and plan targets as an accessible, responsive chart: actual values
@@ -35,6 +41,10 @@ const YEARS: readonly [number, number] = [1990, 2100];
  * @csspart table - The data table (visually hidden until "show table"; printed).
  * @csspart source - The source line under the chart.
  * @csspart message - A message about bad input (unknown indicator, rejected supplied figures).
+ * @csspart menu - The download menu: its button, the list of actions and the status line.
+ * @csspart menu-button - The "Download" button that opens the list.
+ *
+ * @fires ec-export - Before a download or copy, with `{ format, filename, data }` (`format`: `csv`, `svg`, `png` or `citation`; `data`: a Blob). Cancelable: `preventDefault()` stops it, e.g. to handle the file yourself.
  *
  * @cssprop [--ec-font-family=inherit] - Font of all text; the host page's font by default.
  * @cssprop [--ec-font-size=14px] - Base text size (chart labels are 12–13 px).
@@ -57,8 +67,8 @@ const YEARS: readonly [number, number] = [1990, 2100];
  * @cssprop [--ec-sparkline-width=6em] - Width in `compact` mode.
  * @cssprop [--ec-sparkline-height=1.25em] - Height in `compact` mode.
  */
-export class EcIndicator extends EcElement {
-  static override styles = [baseStyles, indicatorStyles];
+export class EcIndicator extends ExportableElement {
+  static override styles = [baseStyles, sharedStyles, indicatorStyles];
 
   /** Indicator id from the dataset, e.g. `online-retail-sales` (required). */
   @property({ reflect: true }) indicator = '';
@@ -103,6 +113,8 @@ export class EcIndicator extends EcElement {
 
   private view: IndicatorView | null = null;
   private layout: IndicatorChartModel | null = null;
+  /** Laid out at an assumed size (server, print, no ResizeObserver): the SVG scales to its box. */
+  private fluid = false;
   private problem: string | null = null;
   /** The open tooltip's text and place, or null when closed. */
   private tooltip: { detail: PointDetail; mark: ChartMark; position: TooltipPlacement } | null = null;
@@ -158,25 +170,54 @@ export class EcIndicator extends EcElement {
         this.tooltipOpen = false;
       }
     }
-    if (viewChanged || has('chartWidth') || has('chartHeight') || has('compact')) {
+    if (viewChanged || ['chartWidth', 'chartHeight', 'compact', 'printing', 'width'].some(has)) {
       // The font is the host page's: measured here, where it is known, rather than guessed.
       const family = this.chartBox ? getComputedStyle(this.chartBox).fontFamily : null;
       this.measureText = (family !== null && canvasMeasurer(family)) || undefined;
       this.measureBold = (family !== null && canvasMeasurer(family, 600)) || undefined;
-      this.layout =
-        this.view && this.chartWidth > 0 && this.chartHeight > 0
-          ? layoutIndicatorChart({
-              ...this.view.chart,
-              width: this.chartWidth,
-              height: this.chartHeight,
-              type: this.chartType,
-              compact: this.compact,
-              fontSize: this.chartWidth < 480 ? 12 : 13,
-              ...(this.measureText ? { measureText: this.measureText } : {}),
-            })
-          : null;
+      const size = this.chartSize();
+      this.fluid = size?.fluid ?? false;
+      this.layout = this.view && size ? this.layOut(this.view, size.width, size.height) : null;
     }
     this.tooltip = this.placeTooltip();
+  }
+
+  /**
+   * The size to lay out at: the chart box as measured; where it cannot be measured (server
+   * rendering, no ResizeObserver, a server-rendered widget before its first measurement) the
+   * fallback width; while printing, no wider than the printed page. Null: wait for a measurement.
+   */
+  private chartSize(): { width: number; height: number; fluid: boolean } | null {
+    let width = this.chartWidth;
+    let height = this.chartHeight;
+    let fluid = false;
+    if (!(width > 0 && height > 0)) {
+      if (this.canMeasure && !this.serverRendered && !this.printing) return null;
+      width = this.fallbackWidth;
+      height = boxHeight(width);
+      fluid = true;
+    }
+    if (this.printing && width > PRINT_WIDTH) {
+      height = Math.max(200, Math.round((height * PRINT_WIDTH) / width));
+      width = PRINT_WIDTH;
+      fluid = true;
+    }
+    return { width, height, fluid };
+  }
+
+  private layOut(view: IndicatorView, width: number, height: number): IndicatorChartModel {
+    return layOutView(view, { width, height }, { type: this.chartType, compact: this.compact, measureText: this.measureText });
+  }
+
+  /** The chart as drawn (or, before it is, at the fallback width), with its data, texts and citation. */
+  protected override exportSpec(): ExportSpec<TemplateResult> | null {
+    if (!this.view || this.problem) return null;
+    // A sparkline exports as the full chart: on paper it stands alone, with axes and labels.
+    const layout =
+      this.layout && !this.layout.compact
+        ? this.layout
+        : layOutView(this.view, { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) }, { type: this.chartType, measureText: this.measureText });
+    return indicatorExportSpec(this.view, layout);
   }
 
   /** The tooltip of the active point, placed inside the chart. */
@@ -203,7 +244,8 @@ export class EcIndicator extends EcElement {
   ): { view: IndicatorView | null; problem: string | null; suppliedIssues: string[]; type: ChartType } {
     const m = messages[lang];
     const warn = (message: string) => report && this.warn(message);
-    const id = (this.indicator ?? '').trim();
+    // A script may set any value (42, {}) where an attribute gives text: read it as that text.
+    const id = String(this.indicator ?? '').trim();
     const type: ChartType = this.type === 'bar' ? 'bar' : 'line';
     if (this.type !== 'line' && this.type !== 'bar' && (this.type as unknown) !== null) {
       warn(`invalid type: "${String(this.type)}" (expected "line" or "bar"); drawing a line chart.`);
@@ -309,8 +351,10 @@ export class EcIndicator extends EcElement {
         @pointerleave=${this.onPointerLeave}
         ${ref(this.measure)}
       >
-        ${this.layout && this.nearViewport ? this.renderSvg(this.layout) : nothing} ${this.renderTooltip()}
+        ${this.layout && this.drawNow ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
+        ${this.renderTooltip()}
       </div>
+      <p class="static-summary">${view.summary}</p>
       <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div class="footer">
@@ -328,6 +372,7 @@ export class EcIndicator extends EcElement {
           <button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>
             ${this.tableShown ? m.hideTable : m.showTable}
           </button>
+          ${this.renderMenu()}
         </div>
       </div>
       ${this.renderSources(view, lang)} ${this.renderTable(view)}
@@ -338,7 +383,7 @@ export class EcIndicator extends EcElement {
   private renderCompact(view: IndicatorView): TemplateResult {
     return html`<div class="root" lang=${this.resolvedLang}>
       <div class="chart" part="chart" role="img" aria-label=${view.summary} ${ref(this.measure)}>
-        ${this.layout && this.nearViewport ? this.renderSvg(this.layout) : nothing}
+        ${this.layout && this.drawNow ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}
       </div>
     </div>`;
   }
@@ -380,114 +425,17 @@ export class EcIndicator extends EcElement {
     </ul>`;
   }
 
-  private renderSvg(l: IndicatorChartModel): TemplateResult {
-    return html`<svg
-      class="plot"
-      width=${l.width}
-      height=${l.height}
-      viewBox="0 0 ${l.width} ${l.height}"
-      aria-hidden="true"
-      focusable="false"
-      font-size=${l.fontSize}
-    >
-      ${l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? this.renderHatch() : nothing}
-      ${l.compact ? nothing : this.renderFrame(l)} ${this.renderSeries(l)} ${this.renderMarks(l)}
-      ${l.compact ? nothing : this.renderLabels(l)} ${this.renderFocusRing(l.markerRadius)}
-    </svg>`;
-  }
 
-  private renderHatch(): SVGTemplateResult {
-    return svg`<defs><pattern id="ec-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-      <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" />
-    </pattern></defs>`;
-  }
-
-  /** Bands, grid and axes: drawn first, behind the data. */
-  private renderFrame(l: IndicatorChartModel): SVGTemplateResult {
-    const { plot } = l;
-    const bottom = plot.y + plot.height;
-    return svg`
-      <g class="bands">
-        ${l.bands.map(
-          (b, i) => svg`${b.shaded ? svg`<rect class="band" x=${b.x} y=${plot.y} width=${b.width} height=${plot.height} />` : nothing}
-            ${i > 0 ? svg`<line class="band-edge" x1=${b.x} x2=${b.x} y1=${plot.y - l.fontSize * 1.3 - 8} y2=${bottom} />` : nothing}
-            ${b.label ? svg`<text class="band-label" x=${b.label.x} y=${b.label.y} text-anchor="middle">${b.label.text}</text>` : nothing}`,
-        )}
-      </g>
-      <g class="y-axis">
-        ${l.yTicks.map(
-          (t) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${t.at} y2=${t.at} />
-            <text class="tick-label" x=${plot.x - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`,
-        )}
-      </g>
-      <g class="x-axis">
-        <line class="axis-line" x1=${plot.x} x2=${plot.x + plot.width} y1=${l.zeroY} y2=${l.zeroY} />
-        ${l.xTicks.map(
-          (t) => svg`<line class="axis-line" x1=${t.at} x2=${t.at} y1=${bottom} y2=${bottom + 4} />
-            <text class="tick-label" x=${t.at} y=${bottom + 6} dy="0.9em" text-anchor="middle">${t.label}</text>`,
-        )}
-      </g>`;
-  }
-
-  private renderSeries(l: IndicatorChartModel): SVGTemplateResult {
-    return svg`
-      ${l.targetLines.map((t) => svg`<path class="target-line" d=${t.path} />`)}
-      ${l.actualPath ? svg`<path class="actual-line" d=${l.actualPath} />` : nothing}
-      ${l.suppliedPath ? svg`<path class="supplied-line" d=${l.suppliedPath} />` : nothing}`;
-  }
-
-  private renderMarks(l: IndicatorChartModel): SVGTemplateResult {
-    const r = l.markerRadius;
-    // In a sparkline only the ends matter: the latest value and the targets.
-    const lastActual = [...l.marks].reverse().find((mk) => mk.kind === 'actual');
-    // In a sparkline the latest value is drawn last, over a target of the same year.
-    const marks = l.compact ? [...l.marks].sort((a, b) => Number(a === lastActual) - Number(b === lastActual)) : l.marks;
-    return svg`<g class="marks">${marks.map((mk) => {
-      if (mk.bar) {
-        const b = mk.bar;
-        return mk.kind === 'supplied'
-          ? svg`<rect class="bar-supplied" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill="url(#ec-hatch)" />`
-          : svg`<rect class=${`bar-${mk.kind}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`;
-      }
-      if (l.compact && mk.kind === 'actual' && mk !== lastActual) return nothing;
-      if (mk.kind === 'target') {
-        const s = l.compact ? r + 0.5 : r + 2;
-        return svg`<path class="mark-target" d="M${mk.x},${mk.y - s}L${mk.x + s},${mk.y}L${mk.x},${mk.y + s}L${mk.x - s},${mk.y}Z" />`;
-      }
-      if (mk.kind === 'supplied') {
-        const s = r + 0.5;
-        return svg`<rect class="mark-supplied" x=${mk.x - s} y=${mk.y - s} width=${2 * s} height=${2 * s} />`;
-      }
-      return svg`<circle class="mark-actual" cx=${mk.x} cy=${mk.y} r=${r} />`;
-    })}</g>`;
-  }
-
-  private renderLabels(l: IndicatorChartModel): SVGTemplateResult {
-    return svg`<g class="labels">${l.labels.map(
-      (label) =>
-        svg`<text class=${`label ${label.kind === 'target' ? 'label-target' : `label-${label.tone}`}`} x=${label.x} y=${label.y} text-anchor=${label.textAnchor}>${label.text}</text>`,
-    )}</g>`;
-  }
-
-  private renderFocusRing(markerRadius: number): SVGTemplateResult | typeof nothing {
-    const mark = this.tooltip?.mark;
-    if (!mark) return nothing;
-    if (mark.bar) {
-      const b = mark.bar;
-      return svg`<rect class="focus-ring" x=${b.x - 3} y=${b.y - 3} width=${b.width + 6} height=${b.height + 6} rx="2" />`;
-    }
-    return svg`<circle class="focus-ring" cx=${mark.x} cy=${mark.y} r=${markerRadius + 5} />`;
-  }
 
   private renderTooltip(): TemplateResult | typeof nothing {
-    if (!this.tooltip || !this.nearViewport) return nothing;
+    if (!this.tooltip || !this.drawNow) return nothing;
     const { detail, position: pos } = this.tooltip;
     return html`<div
       class="tooltip"
       part="tooltip"
       role="tooltip"
       data-placement=${pos.placement}
-      style=${styleMap({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` })}
+      style=${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` })}
     >
       <div class="tooltip-heading">${detail.heading}</div>
       <div class="tooltip-value">${detail.value}</div>
@@ -565,7 +513,7 @@ export class EcIndicator extends EcElement {
     this.stopMeasuring?.();
     this.stopMeasuring = undefined;
     this.chartBox = element;
-    if (!element) return;
+    if (!element || !this.canMeasure) return;
     this.stopMeasuring = resizeObserver.observe(element, (entry) => {
       // Rounded so sub-pixel jitter does not re-layout the chart.
       const width = Math.round(entry.contentRect.width);

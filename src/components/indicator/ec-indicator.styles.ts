@@ -87,6 +87,30 @@ export const indicatorStyles = css`
     inset: 0;
   }
 
+  /* Laid out at an assumed width (server rendering, print): scaled into the box, aspect kept. */
+  .chart > svg.plot.fluid {
+    width: 100%;
+    height: 100%;
+  }
+
+  /*
+   * The summary in words is the chart's accessible name once the script runs. In
+   * server-rendered HTML with JavaScript off it is shown under the chart instead, with the
+   * controls that would need the script hidden.
+   */
+  .static-summary {
+    display: none;
+  }
+
+  :host(:not(:defined)) .static-summary {
+    display: block;
+    margin: 0.5em 0 0;
+  }
+
+  :host(:not(:defined)) .actions {
+    display: none;
+  }
+
   :host([compact]) .root {
     display: block;
     width: 100%;
@@ -403,14 +427,31 @@ export const indicatorStyles = css`
   }
 
   @media print {
+    /* The chart takes the height of its drawing, scaled to the printed width: never cut off. */
     .chart {
       break-inside: avoid;
+      aspect-ratio: auto;
+      min-height: 0;
+      max-height: none;
+      height: auto;
+    }
+
+    .chart > svg.plot,
+    .chart > svg.plot.fluid {
+      position: static;
+      width: 100%;
+      height: auto;
     }
 
     .tooltip,
     .actions,
     .focus-ring {
       display: none !important;
+    }
+
+    table,
+    tr {
+      break-inside: avoid;
     }
 
     .table-wrap.visually-hidden {

@@ -1,47 +1,20 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import {
-  documentName,
-  gaugeSummary,
-  gaugeWords,
-  keyEntries,
-  statusLabel,
-  statusNote,
-  type KeyEntry,
-} from '../../a11y/gauge-summary.js';
-import { validateSupplied } from '../../charts/supplied.js';
-import { gaugeLayout, type ArcModel, type BulletModel, type GaugeLayoutInput, type GaugeModel, type GaugeVariant } from '../../charts/gauge-layout.js';
-import { getDocument, getIndicator, suggestIndicators, targets } from '../../data/selectors.js';
-import { progress, type ProgressStatus, type TargetProgress } from '../../data/targets.js';
-import type { DocumentId, Indicator, SuppliedObservation } from '../../data/types.js';
-import { axisUnitLabel, formatAxisTick, formatGrowth, formatQualified, formatRatio, formatYear, messages, normalizeLang, type WidgetLang } from '../../format/index.js';
-import { EcElement } from '../../internal/ec-element.js';
+import { gaugeWords, type KeyEntry } from '../../a11y/gauge-summary.js';
+import { gaugeLayout, type GaugeModel, type GaugeVariant } from '../../charts/gauge-layout.js';
+import type { ProgressStatus } from '../../data/targets.js';
+import type { DocumentId } from '../../data/types.js';
+import { documentReference } from '../../export/citation.js';
+import type { ExportSpec } from '../../export/svg-document.js';
+import { formatGrowth, messages, normalizeLang, type WidgetLang } from '../../format/index.js';
+import { ExportableElement } from '../shared/exportable-element.js';
+import { sharedStyles } from '../shared/shared.styles.js';
 import { styles } from './ec-target-gauge.styles.js';
+import { gaugeChart } from './gauge-chart.js';
+import { gaugeExportSpec } from './gauge-export.js';
+import { gaugeView, type GaugeEntry, type GaugeView } from './gauge-view.js';
 
-/** Size of the chart's labels in px; the layout estimates label widths at this size. */
-const LABEL_SIZE = 12;
 const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
-
-/** One target on the gauge: a document's goal for the year, where it stands, and its words. */
-interface GaugeEntry {
-  progress: TargetProgress;
-  heading: string;
-  percent: string | null;
-  statusText: string;
-  note: string | null;
-  key: KeyEntry[];
-  summary: string;
-  layoutInput: GaugeLayoutInput;
-  unit: string;
-  /** The latest figure for the middle of the arc, big, with its year under it. */
-  centre: { value: string; year: string } | null;
-}
-
-/** What the inputs resolve to: something to draw (perhaps with notices), or a message. */
-type GaugeView =
-  | { kind: 'ok'; indicator: Indicator; entries: GaugeEntry[]; primary: GaugeEntry; notices: string[]; summary: string }
-  | { kind: 'error'; message: string };
 
 /**
  * Progress toward a plan target at a glance and in words: a bullet graph (or arc) of the
@@ -81,9 +54,13 @@ type GaugeView =
  * @csspart details - The disclosure with growth figures and the target as written.
  * @csspart pill - The one-line pill of `compact`.
  * @csspart message - A message about input that cannot be drawn or was ignored.
+ * @csspart menu - The download menu: its button, the list of actions and the status line.
+ * @csspart menu-button - The "Download" button that opens the list.
+ *
+ * @fires ec-export - Before a download or copy, with `{ format, filename, data }` (`format`: `csv`, `svg`, `png` or `citation`; `data`: a Blob). Cancelable: `preventDefault()` stops it, e.g. to handle the file yourself.
  */
-export class EcTargetGauge extends EcElement {
-  static override styles = styles;
+export class EcTargetGauge extends ExportableElement {
+  static override styles = [...styles, sharedStyles];
 
   /** Id of the indicator, e.g. `online-retail-sales` (required). */
   @property({ reflect: true }) indicator = '';
@@ -140,15 +117,26 @@ export class EcTargetGauge extends EcElement {
       this.reportedFor = view;
       this.reportProblems();
     }
-    // `width` arrives a frame after the ResizeObserver reports it (see EcElement), so laying out
-    // here cannot trip the observer's loop error.
-    if (view !== this.modelsFor || (changed as PropertyValues).has('width') || changed.has('variant') || changed.has('compact')) {
+    // The host width arrives a frame after the ResizeObserver reports it (see EcElement), so
+    // laying out here cannot trip the observer's loop error.
+    const sized = ['hostWidth', 'width', 'printing'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    if (view !== this.modelsFor || sized || changed.has('variant') || changed.has('compact')) {
       this.modelsFor = view;
-      this.models =
-        view.kind === 'ok' && !this.compact && this.width > 0
-          ? view.entries.map((e) => gaugeLayout(e.layoutInput, this.width, this.effectiveVariant))
-          : [];
+      const width = this.layoutWidth;
+      this.models = view.kind === 'ok' && !this.compact && width > 0 ? this.layOut(view, width) : [];
     }
+  }
+
+  private layOut(view: Extract<GaugeView, { kind: 'ok' }>, width: number): GaugeModel[] {
+    return view.entries.map((e) => gaugeLayout(e.layoutInput, width, this.effectiveVariant));
+  }
+
+  /** The gauges as drawn (or, before they are, at the fallback width), with their figures and citation. */
+  protected override exportSpec(): ExportSpec<TemplateResult> | null {
+    const view = this.resolve();
+    if (view.kind !== 'ok') return null;
+    const models = this.models.length === view.entries.length ? this.models : this.layOut(view, this.fallbackWidth);
+    return gaugeExportSpec(view, models);
   }
 
   private get effectiveVariant(): GaugeVariant {
@@ -175,7 +163,17 @@ export class EcTargetGauge extends EcElement {
     if (key !== this.viewKey) {
       this.viewKey = key;
       try {
-        this.view = this.buildView();
+        this.view = gaugeView({
+          lang: this.currentLang,
+          indicator: this.indicator,
+          targetYear: this.targetYear,
+          targetYearText: this.getAttribute('target-year'),
+          document: this.document,
+          value: this.value,
+          valueYear: this.valueYear,
+          valueYearText: this.getAttribute('value-year'),
+          valueSource: this.valueSource,
+        });
       } catch (error) {
         // Never let a data edge case escape into the host page: show it instead.
         this.view = { kind: 'error', message: String(error instanceof Error ? error.message : error) };
@@ -192,144 +190,6 @@ export class EcTargetGauge extends EcElement {
     return normalizeLang(this.lang) ?? this.resolvedLang;
   }
 
-  private buildView(): GaugeView {
-    const lang = this.currentLang;
-    const m = messages[lang];
-    const words = gaugeWords[lang];
-    const id = (this.indicator ?? '').trim();
-    if (!id) return { kind: 'error', message: m.missingIndicator('indicator') };
-    const indicator = getIndicator(id);
-    if (!indicator) return { kind: 'error', message: m.unknownIndicator(id, suggestIndicators(id)) };
-    const name = lang === 'zh-CN' ? indicator.name_zh : indicator.name_en;
-
-    const all = targets(id);
-    if (!all.length) return { kind: 'error', message: words.noTargets(name) };
-    const years = [...new Set(all.map((t) => t.year))];
-
-    const documentIds = Object.keys(m.documents) as DocumentId[];
-    const document = this.document || undefined;
-    if (document && !documentIds.includes(document)) {
-      const year = this.targetYear ?? years[years.length - 1]!;
-      const setters = all.filter((t) => t.year === year).map((t) => documentName(t.document, lang));
-      return { kind: 'error', message: words.invalidDocument(document, year, setters) };
-    }
-
-    let year: number;
-    if (this.targetYear === undefined || this.targetYear === null) {
-      const own = document ? all.filter((t) => t.document === document) : all;
-      year = (own.length ? own : all)[(own.length ? own : all).length - 1]!.year;
-    } else if (!Number.isInteger(this.targetYear)) {
-      return { kind: 'error', message: words.invalidTargetYear(this.getAttribute('target-year') ?? String(this.targetYear), years) };
-    } else {
-      year = this.targetYear;
-    }
-    const candidates = all.filter((t) => t.year === year);
-    if (!candidates.length) return { kind: 'error', message: m.noTargetForYear(year, name, years) };
-    if (document && !candidates.some((t) => t.document === document)) {
-      return {
-        kind: 'error',
-        message: words.invalidDocument(documentName(document, lang), year, candidates.map((t) => documentName(t.document, lang))),
-      };
-    }
-    const chosen = document ? candidates.filter((t) => t.document === document) : candidates;
-
-    const notices: string[] = [];
-    const entries = chosen.map((t) => {
-      const planOnly = progress(id, year, { document: t.document })!;
-      const supplied = this.supplied(planOnly, notices);
-      const p = supplied ? progress(id, year, { document: t.document, latest: supplied })! : planOnly;
-      if (supplied && p.latest?.observation) {
-        const notice = words.valueNotUsed(supplied.year, p.latest.year);
-        if (!notices.includes(notice)) notices.push(notice);
-      }
-      return this.entry(indicator, p, lang);
-    });
-    // The data API's own default where two documents set a target: the newer one.
-    const primary = entries[entries.length - 1]!;
-    const summary = entries.map((e) => e.summary).join(lang === 'zh-CN' ? '' : ' ');
-    return { kind: 'ok', indicator, entries, primary, notices, summary };
-  }
-
-  /**
-   * The caller's figure, validated by the same rules as <ec-indicator>'s supplied figures
-   * (a finite number, a whole year, a named source), and then against this target: not
-   * negative, after the baseline and no later than the target year. Anything else is refused
-   * with a notice; the plans' own figures are still drawn.
-   */
-  private supplied(planOnly: TargetProgress, notices: string[]): SuppliedObservation | undefined {
-    const lang = this.currentLang;
-    const words = gaugeWords[lang];
-    const push = (n: string) => notices.includes(n) || notices.push(n);
-    const raw = this.value;
-    const hasValue = raw !== undefined && raw !== null && String(raw).trim() !== '';
-    const hasYear = this.valueYear !== undefined && this.valueYear !== null;
-    if (!hasValue) {
-      if (hasYear) push(words.missingValue);
-      return undefined;
-    }
-    if (!hasYear) {
-      push(words.missingValueYear);
-      return undefined;
-    }
-    const parsed = typeof raw === 'number' ? raw : Number(String(raw).trim());
-    const yearText = this.getAttribute('value-year') ?? String(this.valueYear);
-    // Unparseable input goes to the validator as the text given, so its message quotes it.
-    const { observations, issues } = validateSupplied({
-      year: Number.isInteger(this.valueYear) ? this.valueYear : yearText,
-      value: Number.isFinite(parsed) ? parsed : String(raw),
-      source: this.valueSource ?? '',
-    });
-    if (issues.length) {
-      issues.forEach((i) => push(messages[lang].invalidSupplied(i.problem, null, i.got)));
-      return undefined;
-    }
-    const figure = observations[0]!;
-    if (figure.value < 0) {
-      push(words.negativeValue(String(raw)));
-      return undefined;
-    }
-    const baseYear = planOnly.baseline?.year ?? null;
-    if ((baseYear !== null && figure.year <= baseYear) || figure.year > planOnly.target.year) {
-      push(words.valueYearOutOfRange(figure.year, baseYear, planOnly.target.year));
-      return undefined;
-    }
-    return figure;
-  }
-
-  private entry(indicator: Indicator, p: TargetProgress, lang: WidgetLang): GaugeEntry {
-    const m = messages[lang];
-    const short = (value: number, qualifier: Parameters<typeof formatQualified>[1]) =>
-      formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
-    // "2020年 11.8" reads as a year and a figure in Chinese; English needs the colon.
-    const dated = (year: number, text: string) => (lang === 'zh-CN' ? `${year}年 ${text}` : `${year}: ${text}`);
-    return {
-      progress: p,
-      heading: gaugeWords[lang].targetHeading(documentName(p.target.document, lang), p.target.year),
-      percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
-      statusText: statusLabel(p.status, lang),
-      note: statusNote(indicator, p, lang),
-      key: keyEntries(indicator, p, lang),
-      summary: gaugeSummary(indicator, p, lang),
-      unit: axisUnitLabel(indicator, lang),
-      centre: p.latest ? { value: short(p.latest.value, p.latest.qualifier), year: formatYear(p.latest.year, lang) } : null,
-      layoutInput: {
-        fontSize: LABEL_SIZE,
-        target: { value: p.target.value, label: `${m.target} ${short(p.target.value, p.target.qualifier)}` },
-        baseline: p.baseline
-          ? { value: p.baseline.value, label: dated(p.baseline.year, short(p.baseline.value, p.baseline.qualifier)) }
-          : null,
-        latest: p.latest
-          ? {
-              value: p.latest.value,
-              label: dated(p.latest.year, short(p.latest.value, p.latest.qualifier)),
-              supplied: !p.latest.observation,
-            }
-          : null,
-        formatTick: (value, step) => formatAxisTick(value, indicator, lang, step),
-      },
-    };
-  }
-
   override render(): TemplateResult {
     const view = this.view;
     const lang = this.currentLang;
@@ -343,6 +203,7 @@ export class EcTargetGauge extends EcElement {
       ${view.entries.map((entry, i) => this.renderEntry(entry, this.models[i], lang))}
       ${view.notices.map((n) => this.renderMessage(n))}
       ${this.renderDetails(view, lang)}
+      <div class="footer">${this.renderMenu()}</div>
     </div>`;
   }
 
@@ -369,62 +230,9 @@ export class EcTargetGauge extends EcElement {
         <span class="status status--${status}" part="status">${statusIcon(status)}<span>${entry.statusText}</span></span>
       </div>
       ${entry.note ? html`<p class="note" part="note">${entry.note}</p>` : nothing}
-      ${this.nearViewport && model ? this.renderChart(entry, model) : html`<div class="chart-placeholder ${this.effectiveVariant}"></div>`}
+      ${this.drawNow && model ? gaugeChart(entry, model) : html`<div class="chart-placeholder ${this.effectiveVariant}"></div>`}
       ${this.renderKey(entry, lang)}
     </section>`;
-  }
-
-  /** The chart's accessible name is the summary; the SVG's parts are decoration for it. */
-  private renderChart(entry: GaugeEntry, model: GaugeModel): TemplateResult {
-    return html`<svg
-      class="chart ${model.variant}"
-      part="chart"
-      role="img"
-      aria-label=${entry.summary}
-      viewBox="0 0 ${model.width} ${model.height}"
-      width=${model.width}
-      height=${model.height}
-      focusable="false"
-    >
-      ${model.variant === 'arc' ? this.renderArc(model, entry) : this.renderBullet(model)}
-    </svg>`;
-  }
-
-  private renderBullet(m: BulletModel): SVGTemplateResult {
-    const t = m.track;
-    return svg`
-      <g aria-hidden="true">
-        ${m.bands.map((b) => svg`<rect class="band band--${b.kind}" x=${b.x} y=${t.y} width=${b.width} height=${t.height}></rect>`)}
-        ${m.bar ? renderBar(m.bar) : nothing}
-        ${m.baseline ? svg`<line class="marker marker--baseline" x1=${m.baseline.x} x2=${m.baseline.x} y1=${m.baseline.y1} y2=${m.baseline.y2}></line>` : nothing}
-        <line class="marker marker--target" x1=${m.target.x} x2=${m.target.x} y1=${m.target.y1} y2=${m.target.y2}></line>
-        ${m.labels.map(
-          (l) => svg`${l.leader ? svg`<line class="leader leader--${l.kind}" x1=${l.leader.x} x2=${l.leader.x} y1=${l.leader.y1} y2=${l.leader.y2}></line>` : nothing}
-            <text class="label label--${l.kind}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`,
-        )}
-        ${m.ticks.map(
-          (tick) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${t.y + t.height} y2=${t.y + t.height + 4}></line>
-            <text class="tick-label" x=${tick.x} y=${m.tickY} text-anchor=${tick.anchor}>${tick.label}</text>`,
-        )}
-      </g>`;
-  }
-
-  private renderArc(m: ArcModel, entry: GaugeEntry): SVGTemplateResult {
-    return svg`
-      <g aria-hidden="true">
-        <g transform="translate(${m.cx} ${m.cy})">
-          ${m.bands.map((b) => svg`<path class="band band--${b.kind}" d=${b.path}></path>`)}
-          ${m.bar ? svg`<path class="bar ${m.bar.supplied ? 'bar--supplied' : ''}" d=${m.bar.path}></path>` : nothing}
-          ${m.baseline ? svg`<line class="marker marker--baseline" x1=${m.baseline.x1} y1=${m.baseline.y1} x2=${m.baseline.x2} y2=${m.baseline.y2}></line>` : nothing}
-          <line class="marker marker--target" x1=${m.target.x1} y1=${m.target.y1} x2=${m.target.x2} y2=${m.target.y2}></line>
-        </g>
-        ${m.labels.map((l) => svg`<text class="label label--${l.kind}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
-        ${entry.centre
-          ? svg`<text class="centre" x=${m.cx} y=${m.centre.y} text-anchor="middle" style=${styleMap({ fontSize: `${m.centre.fontSize}px` })}>${entry.centre.value}</text>
-              <text class="centre-year" x=${m.cx} y=${m.centre.yearY} text-anchor="middle">${entry.centre.year}</text>`
-          : nothing}
-        ${m.ends.map((e) => svg`<text class="tick-label" x=${e.x} y=${m.height - 4} text-anchor=${e.anchor}>${e.label}</text>`)}
-      </g>`;
   }
 
   /** The key names each mark by its shape as well as its colour, with the full figures. */
@@ -457,7 +265,7 @@ export class EcTargetGauge extends EcElement {
             ${p.observedGrowth !== null && p.baseline && p.latest
               ? html`<div><dt>${words.observedGrowth}</dt><dd>${growth(p.observedGrowth)} (${p.baseline.year}–${p.latest.year})</dd></div>`
               : nothing}
-            <div><dt>${m.source}</dt><dd>${documentCitation(p.target.document, lang)}</dd></div>
+            <div><dt>${m.source}</dt><dd>${documentReference(p.target.document, lang)}</dd></div>
           </dl>
           <p class="quote-label">${words.targetQuote}</p>
           <blockquote class="quote" lang="zh-CN">${p.target.observation.quote}</blockquote>
@@ -466,21 +274,6 @@ export class EcTargetGauge extends EcElement {
       <p class="summary-text">${view.summary}</p>
     </details>`;
   }
-}
-
-/** A document's full title, issuer and date: what a reader needs to find the text. */
-function documentCitation(id: DocumentId, lang: WidgetLang): string {
-  const d = getDocument(id);
-  if (!d) return documentName(id, lang);
-  return lang === 'zh-CN' ? `${d.title_zh}（${d.issuer_zh}，${d.date}）` : `${d.title_en} (${d.issuer_en}, ${d.date})`;
-}
-
-function renderBar(bar: NonNullable<BulletModel['bar']>): SVGTemplateResult {
-  // A supplied figure is told apart by a stripe through the bar as well as by its colour.
-  return svg`<rect class="bar ${bar.supplied ? 'bar--supplied' : ''}" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>
-    ${bar.supplied && bar.width > 2
-      ? svg`<line class="bar-stripe" x1=${bar.x} x2=${bar.x + bar.width} y1=${bar.y + bar.height / 2} y2=${bar.y + bar.height / 2}></line>`
-      : nothing}`;
 }
 
 /** A small drawing of each mark as it appears in the chart, so the key does not rely on colour. */

@@ -127,7 +127,6 @@ export const styles = [
 
     .chart text {
       font-family: var(--ec-font-family);
-      font-size: 12px;
       fill: var(--ec-color-text);
       /* A halo in the background colour keeps labels legible where a leader passes behind. */
       paint-order: stroke;
@@ -201,6 +200,17 @@ export const styles = [
     .chart .label--baseline,
     .chart .tick-label {
       fill: var(--ec-color-muted);
+    }
+
+    /*
+     * The arc's centre figure takes its size from its font-size attribute (set from the layout),
+     * which a CSS font-size would override: it is left out of this rule. An attribute, not an
+     * inline style, so a CSP without 'unsafe-inline' cannot drop it and the exported SVG keeps it.
+     */
+    .chart .label,
+    .chart .tick-label,
+    .chart .centre-year {
+      font-size: 12px;
     }
 
     .chart .centre {
@@ -336,6 +346,21 @@ export const styles = [
 
     :host([compact]) .root {
       font-size: inherit;
+    }
+
+    .footer {
+      margin-top: 0.5em;
+      font-size: 0.85em;
+    }
+
+    .footer:empty {
+      display: none;
+    }
+
+    @media print {
+      .gauge {
+        break-inside: avoid;
+      }
     }
   `,
 ];

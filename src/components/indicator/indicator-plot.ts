@@ -1,0 +1,141 @@
+/**
+ * The SVG of an indicator chart from its layout model: bands, grid and axes, series, marks,
+ * labels and the focus ring. Template functions without state, so the widget, its SVG/PNG
+ * download and the command line draw the same picture from the same model.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { layoutIndicatorChart, type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
+import type { IndicatorView } from '../../charts/indicator-view.js';
+import type { MeasureText } from '../../charts/text-metrics.js';
+
+/**
+ * The chart box's height for a width where it cannot be measured (server, command line,
+ * print): the CSS defaults, 16:9 between 220 and 560 px.
+ */
+export const boxHeight = (width: number): number => Math.min(560, Math.max(220, Math.round((width * 9) / 16)));
+
+/** The layout of a view at a size, with the widget's presentation rules (smaller text below 480 px). */
+export function layOutView(
+  view: IndicatorView,
+  size: { width: number; height: number },
+  options: { type?: ChartType; compact?: boolean; measureText?: MeasureText | undefined } = {},
+): IndicatorChartModel {
+  return layoutIndicatorChart({
+    ...view.chart,
+    width: size.width,
+    height: size.height,
+    type: options.type ?? 'line',
+    compact: options.compact ?? false,
+    fontSize: size.width < 480 ? 12 : 13,
+    ...(options.measureText ? { measureText: options.measureText } : {}),
+  });
+}
+
+export interface PlotOptions {
+  /** The mark with keyboard focus or under the pointer: a ring around it. */
+  focus?: ChartMark | null;
+  /**
+   * Laid out at an assumed width (server rendering, print): the SVG scales to its box rather
+   * than being drawn at its laid-out pixel size.
+   */
+  fluid?: boolean;
+}
+
+/** The whole chart: one <svg>, decoration for the chart box's accessible name (the summary). */
+export function indicatorPlot(l: IndicatorChartModel, options: PlotOptions = {}): TemplateResult {
+  return html`<svg
+    class=${options.fluid ? 'plot fluid' : 'plot'}
+    width=${l.width}
+    height=${l.height}
+    viewBox="0 0 ${l.width} ${l.height}"
+    aria-hidden="true"
+    focusable="false"
+    font-size=${l.fontSize}
+  >
+    ${l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? renderHatch() : nothing}
+    ${l.compact ? nothing : renderFrame(l)} ${renderSeries(l)} ${renderMarks(l)}
+    ${l.compact ? nothing : renderLabels(l)} ${renderFocusRing(options.focus ?? null, l.markerRadius)}
+  </svg>`;
+}
+
+function renderHatch(): SVGTemplateResult {
+  return svg`<defs><pattern id="ec-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" />
+  </pattern></defs>`;
+}
+
+/** Bands, grid and axes: drawn first, behind the data. */
+function renderFrame(l: IndicatorChartModel): SVGTemplateResult {
+  const { plot } = l;
+  const bottom = plot.y + plot.height;
+  return svg`
+    <g class="bands">
+      ${l.bands.map(
+        (b, i) => svg`${b.shaded ? svg`<rect class="band" x=${b.x} y=${plot.y} width=${b.width} height=${plot.height} />` : nothing}
+          ${i > 0 ? svg`<line class="band-edge" x1=${b.x} x2=${b.x} y1=${plot.y - l.fontSize * 1.3 - 8} y2=${bottom} />` : nothing}
+          ${b.label ? svg`<text class="band-label" x=${b.label.x} y=${b.label.y} text-anchor="middle">${b.label.text}</text>` : nothing}`,
+      )}
+    </g>
+    <g class="y-axis">
+      ${l.yTicks.map(
+        (t) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${t.at} y2=${t.at} />
+          <text class="tick-label" x=${plot.x - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`,
+      )}
+    </g>
+    <g class="x-axis">
+      <line class="axis-line" x1=${plot.x} x2=${plot.x + plot.width} y1=${l.zeroY} y2=${l.zeroY} />
+      ${l.xTicks.map(
+        (t) => svg`<line class="axis-line" x1=${t.at} x2=${t.at} y1=${bottom} y2=${bottom + 4} />
+          <text class="tick-label" x=${t.at} y=${bottom + 6} dy="0.9em" text-anchor="middle">${t.label}</text>`,
+      )}
+    </g>`;
+}
+
+function renderSeries(l: IndicatorChartModel): SVGTemplateResult {
+  return svg`
+    ${l.targetLines.map((t) => svg`<path class="target-line" d=${t.path} />`)}
+    ${l.actualPath ? svg`<path class="actual-line" d=${l.actualPath} />` : nothing}
+    ${l.suppliedPath ? svg`<path class="supplied-line" d=${l.suppliedPath} />` : nothing}`;
+}
+
+function renderMarks(l: IndicatorChartModel): SVGTemplateResult {
+  const r = l.markerRadius;
+  // In a sparkline only the ends matter: the latest value and the targets.
+  const lastActual = [...l.marks].reverse().find((mk) => mk.kind === 'actual');
+  // In a sparkline the latest value is drawn last, over a target of the same year.
+  const marks = l.compact ? [...l.marks].sort((a, b) => Number(a === lastActual) - Number(b === lastActual)) : l.marks;
+  return svg`<g class="marks">${marks.map((mk) => {
+    if (mk.bar) {
+      const b = mk.bar;
+      return mk.kind === 'supplied'
+        ? svg`<rect class="bar-supplied" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill="url(#ec-hatch)" />`
+        : svg`<rect class=${`bar-${mk.kind}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`;
+    }
+    if (l.compact && mk.kind === 'actual' && mk !== lastActual) return nothing;
+    if (mk.kind === 'target') {
+      const s = l.compact ? r + 0.5 : r + 2;
+      return svg`<path class="mark-target" d="M${mk.x},${mk.y - s}L${mk.x + s},${mk.y}L${mk.x},${mk.y + s}L${mk.x - s},${mk.y}Z" />`;
+    }
+    if (mk.kind === 'supplied') {
+      const s = r + 0.5;
+      return svg`<rect class="mark-supplied" x=${mk.x - s} y=${mk.y - s} width=${2 * s} height=${2 * s} />`;
+    }
+    return svg`<circle class="mark-actual" cx=${mk.x} cy=${mk.y} r=${r} />`;
+  })}</g>`;
+}
+
+function renderLabels(l: IndicatorChartModel): SVGTemplateResult {
+  return svg`<g class="labels">${l.labels.map(
+    (label) =>
+      svg`<text class=${`label ${label.kind === 'target' ? 'label-target' : `label-${label.tone}`}`} x=${label.x} y=${label.y} text-anchor=${label.textAnchor}>${label.text}</text>`,
+  )}</g>`;
+}
+
+function renderFocusRing(mark: ChartMark | null, markerRadius: number): SVGTemplateResult | typeof nothing {
+  if (!mark) return nothing;
+  if (mark.bar) {
+    const b = mark.bar;
+    return svg`<rect class="focus-ring" x=${b.x - 3} y=${b.y - 3} width=${b.width + 6} height=${b.height + 6} rx="2" />`;
+  }
+  return svg`<circle class="focus-ring" cx=${mark.x} cy=${mark.y} r=${markerRadius + 5} />`;
+}

@@ -1,0 +1,132 @@
+// Ways of loading the widgets that test/smoke/standalone.test.js does not cover: the ES module
+// build with its dependencies mapped through an import map, both builds on one page, and
+// properties set on the elements before the script that defines them arrives.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../serve.js';
+import { launchChromium } from './browser.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-array', 'd3-format', 'd3-scale', 'd3-shape',
+  'd3-path', 'd3-interpolate', 'd3-color', 'd3-time', 'd3-time-format', 'internmap'];
+
+/** The browser entry of a package from its exports (browser → default), else `module`. */
+function browserEntry(pkg) {
+  let entry = pkg.exports?.['.'] ?? pkg.exports;
+  while (entry && typeof entry === 'object') entry = entry.browser ?? entry.import ?? entry.default;
+  return typeof entry === 'string' ? entry : pkg.module;
+}
+
+/** An import map for the installed packages: each name to its browser entry, each `name/` to its folder. */
+function importMap() {
+  const imports = {};
+  for (const name of PACKAGES) {
+    const file = `${root}node_modules/${name}/package.json`;
+    if (!existsSync(file)) continue;
+    const entry = browserEntry(JSON.parse(readFileSync(file, 'utf8')));
+    if (entry) imports[name] = `/node_modules/${name}/${entry.replace(/^\.\//, '')}`;
+    imports[`${name}/`] = `/node_modules/${name}/`;
+  }
+  return { imports };
+}
+
+let browser;
+let site;
+before(async () => {
+  site = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** Opens a page, putting an import map where it says `<!-- IMPORT MAP` (an inline script, so only here, never under CSP). */
+async function open(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === `${site.url}${path}`) {
+      const html = readFileSync(`${root}${path.slice(1)}`, 'utf8').replace(
+        /<!-- IMPORT MAP[\s\S]*?-->/,
+        `<script type="importmap">${JSON.stringify(importMap())}</script>`,
+      );
+      return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    // test/serve.js has no type for .mjs (d3's ES builds), and module scripts need a JavaScript type.
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.mjs') && pathname.startsWith('/node_modules/') && existsSync(`${root}${pathname.slice(1)}`)) {
+      return request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(`${root}${pathname.slice(1)}`) });
+    }
+    return request.continue();
+  });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+const everyDrawn = (page) =>
+  page.waitForFunction(
+    () => [...document.querySelectorAll('ec-indicator, ec-target-gauge')].every((el) => el.shadowRoot?.querySelector('svg.plot, svg[part~="chart"]')),
+    { timeout: 10000 },
+  ).then(() => true, () => false);
+
+describe('loading the widgets in other ways', () => {
+  it('dist/ec-widgets.js as a module, lit and d3 through an import map to /node_modules', async () => {
+    const code = readFileSync(`${root}dist/ec-widgets.js`, 'utf8');
+    const specifiers = [...code.matchAll(/^\s*(?:import|export)\b[^'";]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]).filter((s) => !s.startsWith('.'));
+    const map = importMap().imports;
+    const unmapped = specifiers.filter((s) => !map[s] && !Object.keys(map).some((k) => k.endsWith('/') && s.startsWith(k)));
+    assert.deepEqual(unmapped, [], 'every bare import of the module build has an entry in the map');
+    const { page, problems } = await open('/test/smoke/pages/hostile-module.html');
+    const drew = await everyDrawn(page);
+    const state = await page.evaluate(() =>
+      [...document.querySelectorAll('ec-indicator, ec-target-gauge')].map((el) => `${el.localName}: ${customElements.get(el.localName) ? 'defined' : 'undefined'}, ${el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 120) : 'no shadow root'}`),
+    );
+    assert.ok(drew, `both widgets drew: ${JSON.stringify({ state, problems })}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('both builds on one page: the first definition wins, the second is a no-op, no errors', async () => {
+    const { page, problems } = await open('/test/smoke/pages/hostile-module-and-classic.html');
+    assert.ok(await everyDrawn(page), 'both widgets drew');
+    // The module loads after the classic script: give it time to run its define calls.
+    await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 });
+    const state = await page.evaluate(() => ({
+      api: typeof window.ecWidgets?.listIndicators,
+      sameClass: customElements.get('ec-indicator') === document.querySelector('ec-indicator').constructor,
+    }));
+    assert.deepEqual(state, { api: 'function', sameClass: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('properties set before the tags are defined take effect after the upgrade (script injected late)', async () => {
+    const { page, problems } = await open('/test/smoke/pages/hostile-preupgrade.html');
+    assert.equal(await page.evaluate(() => window.__preupgradeDefined), 0, 'the tags were not defined when the properties were set');
+    assert.ok(await everyDrawn(page), 'both widgets drew');
+    const state = await page.evaluate(() => {
+      const parsed = document.getElementById('parsed');
+      const created = document.getElementById('created');
+      return {
+        supplied: parsed.shadowRoot.querySelectorAll('svg.plot .mark-supplied').length,
+        indicatorAttr: parsed.getAttribute('indicator'),
+        createdLang: created.shadowRoot.querySelector('.root')?.getAttribute('lang'),
+        createdHeading: created.shadowRoot.querySelector('[part~="heading"]')?.textContent ?? '',
+      };
+    });
+    assert.equal(state.supplied, 1, 'the supplied figure set as a property before the upgrade is drawn');
+    assert.equal(state.indicatorAttr, 'online-retail-sales', 'the indicator property is reflected');
+    assert.equal(state.createdLang, 'en');
+    assert.match(state.createdHeading, /2020/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
