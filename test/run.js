@@ -1,5 +1,5 @@
-// `npm test`: the one test command. Type-check, the browser suites in Chromium and Firefox
-// ESR, the build, then Node suites (dataset schema, the built single file in a plain page).
+// `npm test`: the one test command. The build, type-check, the browser suites in Chromium and
+// Firefox ESR, then Node suites (dataset schema, CLI, the built single file in real pages).
 // Ends with one line `N passed, N failed` counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -30,6 +30,9 @@ const check = (title, args) => {
   return ok;
 };
 
+// The build comes first: the stories, their tests and the smoke tests read what it writes
+// (custom-elements.json, dist/).
+const built = check('build', ['npm', 'run', '--silent', 'build']);
 check('type-check', [node, 'node_modules/typescript/bin/tsc', '--noEmit', '-p', 'test/tsconfig.json']);
 
 const countFile = join(mkdtempSync(join(tmpdir(), 'ec-widgets-')), 'counts.json');
@@ -44,7 +47,7 @@ if (existsSync(countFile)) {
   totals.failed++;
 }
 
-if (check('build', ['npm', 'run', '--silent', 'build'])) {
+if (built) {
   console.log('\n── Node: dataset schema, built single file, example pages ──');
   // Readable spec output on the console; TAP to a file, for the counts.
   const tapFile = join(dirname(countFile), 'node.tap');
