@@ -102,6 +102,14 @@ export interface IndicatorView {
   progress: TargetProgress[];
 }
 
+/**
+ * The chart's title and unit in a language: all of the view a widget shows before it draws
+ * (its placeholder off-screen), so cheap on purpose.
+ */
+export function indicatorHeading(indicator: Indicator, lang: WidgetLang): { title: string; unit: string } {
+  return { title: lang === 'zh-CN' ? indicator.name_zh : capitalise(indicator.name_en), unit: axisUnitLabel(indicator, lang) };
+}
+
 /** Builds the view of an indicator. Pure; `indicator` must exist in the dataset. */
 export function indicatorView(indicator: Indicator, options: IndicatorViewOptions): IndicatorView {
   const { lang } = options;
@@ -261,8 +269,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     .filter(Boolean)
     .join(zh ? '；' : '; ');
 
-  const title = zh ? indicator.name_zh : capitalise(indicator.name_en);
-  const unit = axisUnitLabel(indicator, lang);
+  const { title, unit } = indicatorHeading(indicator, lang);
   return {
     indicator,
     lang,

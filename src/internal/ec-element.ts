@@ -2,7 +2,7 @@ import { LitElement, html, isServer, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import type { WidgetLang } from '../format/lang.js';
 import { onLangChange, resolveLang } from './lang.js';
-import { nearViewportObserver, resizeObserver } from './observers.js';
+import { nearViewportObserver, onPrint, resizeObserver } from './observers.js';
 import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -136,22 +136,13 @@ export abstract class EcElement extends LitElement {
         },
       );
     }
-    if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+    this.cleanups.push(
       // Lit updates in a microtask, so the re-layout is in the DOM before the print layout runs.
-      const before = () => {
-        this.printing = true;
-        this.nearViewport = true;
-      };
-      const after = () => {
-        this.printing = false;
-      };
-      window.addEventListener('beforeprint', before);
-      window.addEventListener('afterprint', after);
-      this.cleanups.push(() => {
-        window.removeEventListener('beforeprint', before);
-        window.removeEventListener('afterprint', after);
-      });
-    }
+      onPrint((printing) => {
+        this.printing = printing;
+        if (printing) this.nearViewport = true;
+      }),
+    );
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
       this.nearViewport = true;
     } else {

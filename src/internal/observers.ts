@@ -1,6 +1,6 @@
 /**
- * Shared ResizeObserver and IntersectionObserver: one of each for every widget on the page
- * (a news page may hold dozens), each element registering a callback.
+ * Shared ResizeObserver and IntersectionObserver, and one pair of print listeners: one of each
+ * for every widget on the page (a news page may hold dozens), each element registering a callback.
  */
 type Callback<E> = (entry: E) => void;
 
@@ -32,3 +32,25 @@ export const resizeObserver = shared<ResizeObserverEntry, ResizeObserver>((cb) =
 export const nearViewportObserver = shared<IntersectionObserverEntry, IntersectionObserver>(
   (cb) => new IntersectionObserver(cb, { rootMargin: '200px 0px' }),
 );
+
+const printListeners = new Set<(printing: boolean) => void>();
+const beforePrint = () => printListeners.forEach((l) => l(true));
+const afterPrint = () => printListeners.forEach((l) => l(false));
+
+/**
+ * Calls `listener(true)` on the window's `beforeprint` and `listener(false)` on `afterprint`.
+ * One pair of window listeners serves every widget; returns the unsubscribe function.
+ */
+export function onPrint(listener: (printing: boolean) => void): () => void {
+  if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return () => {};
+  if (printListeners.size === 0) {
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+  }
+  printListeners.add(listener);
+  return () => {
+    if (!printListeners.delete(listener) || printListeners.size > 0) return;
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', afterPrint);
+  };
+}

@@ -141,6 +141,89 @@ describe('<ec-indicator>', () => {
     });
   });
 
+  describe('lazy loading', () => {
+    /** A lazy widget 5000 px below the fold of a 600 px column, given time to be found off-screen. */
+    async function offScreen(template: ReturnType<typeof html>): Promise<EcIndicator> {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"><div style="height: 5000px"></div>${template}</div>`);
+      const el = wrap.querySelector('ec-indicator') as EcIndicator;
+      await el.updateComplete;
+      // Two frames: the IntersectionObserver and the ResizeObservers have reported by then.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      return el;
+    }
+    // A test that scrolls leaves the page scrolled for the next one's fixture, which would then be in view.
+    afterEach(() => window.scrollTo(0, 0));
+    const top = (el: EcIndicator, selector: string) => $(el, selector)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+
+    it('off-screen, renders only a placeholder: the title and the chart box at its final height, no svg', async () => {
+      const el = await offScreen(html`<ec-indicator indicator="online-retail-sales" lang="en"></ec-indicator>`);
+      expect($(el, 'svg') === null, 'no svg').to.equal(true);
+      expect($(el, 'table') === null, 'no table').to.equal(true);
+      expect($$(el, '*').length, 'nodes in the placeholder').to.be.at.most(6);
+      expect($(el, '[part="title"]')!.textContent).to.equal('Online retail sales (trillion yuan)');
+      expect(chartOf(el).getBoundingClientRect().height).to.be.closeTo(600 / (16 / 9), 2);
+      // The getters compute on demand.
+      expect(el.summary).to.contain('trillion yuan');
+    });
+
+    it('draws once scrolled near, the chart box the same height and in the same place (no layout shift)', async () => {
+      const el = await offScreen(html`<ec-indicator indicator="online-retail-sales" lang="en" style="--ec-aspect-ratio: 2 / 1"></ec-indicator>`);
+      const before = { height: chartOf(el).getBoundingClientRect().height, top: top(el, '[part="chart"]') };
+      expect(before.height).to.be.closeTo(300, 1);
+      el.scrollIntoView();
+      await waitUntil(() => $(el, 'svg.plot'), 'drawn once scrolled near', { timeout: 5000 });
+      await el.updateComplete;
+      expect(chartOf(el).getBoundingClientRect().height).to.equal(before.height);
+      // Sub-pixel: Firefox rounds the header's height slightly differently once the legend is in it.
+      expect(top(el, '[part="chart"]')).to.be.closeTo(before.top, 0.5);
+      expect(Number($(el, 'svg.plot')!.getAttribute('height'))).to.equal(before.height);
+    });
+
+    it('off-screen, still shows the message for an unknown id, and warns once', async () => {
+      let el!: EcIndicator;
+      const calls = await warnings(async () => {
+        el = await offScreen(html`<ec-indicator indicator="online-retail" lang="en"></ec-indicator>`);
+      });
+      expect(($(el, '[part~="message"]')?.textContent ?? '').trim()).to.contain("Unknown indicator 'online-retail'");
+      expect(calls.filter((c) => c.includes('online-retail'))).to.have.length(1);
+    });
+
+    it('off-screen, exports its chart, data and citation all the same', async () => {
+      const el = await offScreen(html`<ec-indicator indicator="online-retail-sales" lang="en" type="bar"></ec-indicator>`);
+      expect($(el, 'svg') === null, 'not drawn').to.equal(true);
+      expect(el.exportCsv()).to.contain('2020');
+      const svg = el.exportSvg();
+      // Laid out at the fallback width (640), as a widget that was never measured would be.
+      expect(svg).to.match(/<svg[^>]*\swidth="640" height="360"/);
+      expect(svg).to.contain('Online retail sales').and.to.contain('<rect');
+      expect(el.citation()).to.not.equal('');
+      expect($(el, 'svg') === null, 'exporting does not draw').to.equal(true);
+    });
+
+    it('with loading="eager", draws off-screen at once, in two updates at most', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"><div style="height: 5000px"></div></div>`);
+      const el = document.createElement('ec-indicator') as EcIndicator;
+      let renders = 0;
+      const own = el as unknown as { render(): unknown };
+      const render = own.render.bind(el);
+      own.render = () => {
+        renders++;
+        return render();
+      };
+      el.setAttribute('indicator', 'online-retail-sales');
+      el.setAttribute('loading', 'eager');
+      wrap.append(el);
+      await waitUntil(() => $(el, 'svg.plot'), 'drawn off-screen', { timeout: 5000 });
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect($(el, 'table')).to.not.equal(null);
+      // The first render reserves the box; the second, once it is measured, draws. The host's
+      // width, measured a frame later, changes nothing this widget draws and renders nothing.
+      expect(renders, 'renders').to.equal(2);
+    });
+  });
+
   describe('summary and language', () => {
     it('uses the generated summary as the chart’s accessible name and exposes it as `summary`', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="zh-CN"></ec-indicator>`);

@@ -223,6 +223,8 @@ describe('<ec-target-gauge>', () => {
         </p>`,
       );
       const el = wrapper.querySelector('ec-target-gauge')!;
+      // Lazy (the default): drawn once the widget is found near the viewport.
+      await waitUntil(() => $(el, '.pill'), 'pill drawn');
       await el.updateComplete;
       const pill = $(el, '.pill')!;
       expect(pill).to.exist;
@@ -378,6 +380,52 @@ describe('<ec-target-gauge>', () => {
       expect($(el, '.chart-placeholder')).to.exist;
       el.scrollIntoView();
       await waitUntil(() => $(el, 'svg.chart'), 'drawn once scrolled into view');
+      window.scrollTo(0, 0);
+    });
+
+    describe('far from the viewport (lazy)', () => {
+      /** A lazy gauge 5000 px below the fold, given two frames to be found off-screen and measured. */
+      async function offScreen(attrs: string): Promise<EcTargetGauge> {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:400px"><div style="height:5000px"></div></div>`);
+        wrapper.insertAdjacentHTML('beforeend', `<ec-target-gauge ${attrs}></ec-target-gauge>`);
+        const el = wrapper.querySelector('ec-target-gauge')!;
+        await el.updateComplete;
+        for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        return el;
+      }
+      afterEach(() => window.scrollTo(0, 0));
+
+      it('renders only its name and the chart box: no view, no svg', async () => {
+        const el = await offScreen('indicator="online-retail-sales" target-year="2020" lang="en" variant="arc"');
+        expect(text(el, '[part="title"]')).to.equal('Online retail sales');
+        expect($(el, '.chart-placeholder.arc') !== null, 'arc-shaped box').to.equal(true);
+        expect($(el, '.gauge') === null && $(el, 'svg') === null, 'nothing drawn').to.equal(true);
+        expect(el.shadowRoot!.querySelectorAll('*').length, 'nodes in the placeholder').to.be.at.most(4);
+        expect(($(el, '.chart-placeholder') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(100);
+        // The getters and the exports compute on demand.
+        expect(el.status).to.equal('achieved');
+        expect(el.summary).to.contain('118%');
+        expect(el.exportCsv()).to.contain('2020');
+        expect(el.exportSvg()).to.contain('<svg').and.to.contain('Online retail sales');
+        expect(el.citation()).to.not.equal('');
+        expect($(el, 'svg') === null, 'exporting does not draw').to.equal(true);
+        el.scrollIntoView();
+        await waitUntil(() => $(el, 'svg.chart.arc'), 'drawn once scrolled near');
+        expect(text(el, '[part="title"]')).to.equal('Online retail sales');
+      });
+
+      it('still shows the message for an unknown id', async () => {
+        const el = await offScreen('indicator="online-retail" lang="en"');
+        expect(text(el, '[part~="message"]')).to.contain("Unknown indicator 'online-retail'");
+      });
+
+      it('is a blank inline box in compact mode until it draws', async () => {
+        const el = await offScreen('indicator="online-retail-sales" target-year="2020" lang="en" compact');
+        expect($(el, '.pill') === null, 'no pill yet').to.equal(true);
+        el.scrollIntoView();
+        await waitUntil(() => $(el, '.pill .icon--achieved'), 'pill drawn once scrolled near');
+      });
     });
 
     it('gives status and summary before the first render', () => {

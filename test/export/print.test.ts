@@ -54,6 +54,18 @@ describe('print', () => {
     await print(lazy, 'afterprint');
   });
 
+  it('<ec-target-gauge> draws a lazy gauge that never came into view', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="margin-top: 5000px; width: 500px"><ec-target-gauge indicator="online-retail-sales"></ec-target-gauge></div>`);
+    const lazy = holder.querySelector('ec-target-gauge')!;
+    await lazy.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect($(lazy, 'svg.chart')).to.equal(null);
+    await print(lazy, 'beforeprint');
+    expect($(lazy, 'svg.chart')).to.not.equal(null);
+    expect(Number($(lazy, 'svg.chart').getAttribute('width'))).to.equal(500);
+    await print(lazy, 'afterprint');
+  });
+
   it('<ec-target-gauge> lays out at the printed width on beforeprint', async () => {
     const el = await drawn<EcTargetGauge>(html`<ec-target-gauge indicator="online-retail-sales" loading="eager" style="width: 760px"></ec-target-gauge>`, 'svg.chart');
     expect(Number($(el, 'svg.chart').getAttribute('width'))).to.equal(760);

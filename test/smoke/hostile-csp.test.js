@@ -149,15 +149,9 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
     await page.close();
   });
 
-  // BUG (src/components/indicator/ec-indicator.component.ts renderTooltip): the tooltip is placed
-  // with `style=${styleMap({ left, top, width })}`. Lit's styleMap writes its first render as a
-  // `style="left:…;top:…;width:…"` attribute string, which `style-src 'self'` blocks
-  // (securitypolicyviolation, directive style-src-attr), so under this policy every tooltip opens
-  // unpositioned (at the chart's top-left, full width) — it is re-created each time it opens, so
-  // it is always a first render. Fix: `import { cssomStyle } from '../../internal/cssom-style.js'`
-  // and bind `style=${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` })}`
-  // (the directive writes through style.setProperty only; test/hostile/cssom-style.test.ts).
-  it.skip('the tooltip (hover and keyboard) opens positioned, with no violation', async () => {
+  // The tooltip is re-created each time it opens, so it is always a first render: placed through
+  // the CSSOM (cssomStyle), never a style="…" attribute, which `style-src 'self'` blocks.
+  it('the tooltip (hover and keyboard) opens positioned, with no violation', async () => {
     const { page, console } = await open();
     await allDrawn(page);
     const chart = await page.$('#line >>> [part~="chart"]');
@@ -242,17 +236,9 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
     await page.close();
   });
 
-  // BUG (src/components/target-gauge/gauge-chart.ts, renderArc): the arc's centre figure is sized
-  // with `style=${styleMap({ fontSize: `${m.centre.fontSize}px` })}` on an SVG <text>. Lit's
-  // styleMap writes its first render as a `style="font-size:…"` attribute, which `style-src 'self'`
-  // blocks: a style-src-attr violation on load, the big centre figure drawn at the label size, and
-  // a second violation each time the SVG is exported (the export renders the chart template
-  // again, into a detached element), whose file then lacks the size too. Fix: use the SVG
-  // presentation attribute, which no policy governs and which survives serialisation:
-  // `<text class="centre" … font-size=${m.centre.fontSize}>` (and drop the styleMap import);
-  // or bind `style=${cssomStyle({ 'font-size': `${m.centre.fontSize}px` })}` from
-  // src/internal/cssom-style.ts. Check that `.centre` in ec-target-gauge.styles.ts sets no font-size of its own.
-  it.skip('the arc gauge sizes its centre figure, and exports it, with no violation', async () => {
+  // The arc's centre figure is sized by its font-size attribute (no inline style for the policy to
+  // block), which also survives into the exported SVG.
+  it('the arc gauge sizes its centre figure, and exports it, with no violation', async () => {
     const { page, console } = await open('/test/smoke/pages/hostile-csp-arc.html');
     await allDrawn(page);
     const centre = await page.evaluate(() => {

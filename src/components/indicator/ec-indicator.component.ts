@@ -2,14 +2,15 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
-import { indicatorView, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
+import { indicatorHeading, indicatorView, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
 import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
 import { getIndicator, observations as observationsOf, suggestIndicators } from '../../data/selectors.js';
-import type { SuppliedObservation } from '../../data/types.js';
+import type { Indicator, SuppliedObservation } from '../../data/types.js';
 import { messages, normalizeLang, type WidgetLang } from '../../format/index.js';
 import type { ExportSpec } from '../../export/svg-document.js';
+import { asText } from '../../internal/as-text.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { PRINT_WIDTH } from '../../internal/ec-element.js';
@@ -24,6 +25,11 @@ import { boxHeight, indicatorPlot, layOutView } from './indicator-plot.js';
 
 /** Years `from`/`to` may name. */
 const YEARS: readonly [number, number] = [1990, 2100];
+
+/** Inputs of the view: a change to any of them builds it again. */
+const VIEW_INPUTS = ['indicator', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'scriptText', 'resolvedLang'];
+/** States that only measure the box: they change nothing before the chart draws (see shouldUpdate). */
+const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']);
 
 
 /**
@@ -112,6 +118,8 @@ export class EcIndicator extends ExportableElement {
   @state() private scriptText: string | null = null;
 
   private view: IndicatorView | null = null;
+  /** What the placeholder shows before the chart is drawn: the title, or the message for a bad id. */
+  private heading: { title: string; unit: string } | { problem: string } | null = null;
   private layout: IndicatorChartModel | null = null;
   /** Laid out at an assumed size (server, print, no ResizeObserver): the SVG scales to its box. */
   private fluid = false;
@@ -141,7 +149,7 @@ export class EcIndicator extends ExportableElement {
     // Follows a CMS or app that fills in or replaces the JSON after the tag is parsed.
     this.childObserver = new MutationObserver(() => this.readScript());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    document.addEventListener('keydown', this.onDocumentKeydown);
+    if (this.tooltipOpen) document.addEventListener('keydown', this.onDocumentKeydown);
   }
 
   override disconnectedCallback(): void {
@@ -153,12 +161,30 @@ export class EcIndicator extends ExportableElement {
     document.removeEventListener('keydown', this.onDocumentKeydown);
   }
 
+  /**
+   * Skips updates that would change nothing drawn: the host's width (this widget lays out from
+   * its chart box, measured on its own), and before the chart draws, the chart box's size too
+   * (measured all the same, so the first draw needs no second update to learn it).
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const keys = [...(changed as Map<PropertyKey, unknown>).keys()];
+    const idle = keys.length > 0 && keys.every((k) => k === 'hostWidth' || (!this.drawNow && MEASURES.has(k)));
+    return !idle && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Private states are not in PropertyValues<this>'s key type; the map holds them all the same.
     const has = (name: string) => (changed as Map<PropertyKey, unknown>).has(name);
-    const inputs = ['indicator', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'scriptText', 'resolvedLang'];
-    const viewChanged = (!this.view && !this.problem) || inputs.some(has);
+    if (!this.drawNow) {
+      // Lazy and still far from the viewport: only the title (or the message for a bad id) is
+      // shown, so nothing else is computed — a long page of widgets costs almost nothing until
+      // the reader scrolls to them. The view is built when the widget comes near (or prints).
+      if (!this.heading || has('indicator') || has('resolvedLang')) this.heading = this.computeHeading(this.resolvedLang);
+      return;
+    }
+    this.heading = null;
+    const viewChanged = (!this.view && !this.problem) || VIEW_INPUTS.some(has);
     if (viewChanged) {
       const result = this.computeView(this.resolvedLang, true);
       this.view = result.view;
@@ -171,15 +197,28 @@ export class EcIndicator extends ExportableElement {
       }
     }
     if (viewChanged || ['chartWidth', 'chartHeight', 'compact', 'printing', 'width'].some(has)) {
-      // The font is the host page's: measured here, where it is known, rather than guessed.
-      const family = this.chartBox ? getComputedStyle(this.chartBox).fontFamily : null;
-      this.measureText = (family !== null && canvasMeasurer(family)) || undefined;
-      this.measureBold = (family !== null && canvasMeasurer(family, 600)) || undefined;
+      this.measureFont();
       const size = this.chartSize();
       this.fluid = size?.fluid ?? false;
       this.layout = this.view && size ? this.layOut(this.view, size.width, size.height) : null;
     }
     this.tooltip = this.placeTooltip();
+  }
+
+  /** The font is the host page's: measured where it is known, rather than guessed. */
+  private measureFont(): void {
+    const family = this.chartBox ? getComputedStyle(this.chartBox).fontFamily : null;
+    this.measureText = (family !== null && canvasMeasurer(family)) || undefined;
+    this.measureBold = (family !== null && canvasMeasurer(family, 600)) || undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Listened for only while a tooltip is open: a page of many widgets pays nothing per key press otherwise.
+    if ((changed as Map<PropertyKey, unknown>).has('tooltipOpen')) {
+      if (this.tooltipOpen) document.addEventListener('keydown', this.onDocumentKeydown);
+      else document.removeEventListener('keydown', this.onDocumentKeydown);
+    }
   }
 
   /**
@@ -211,13 +250,16 @@ export class EcIndicator extends ExportableElement {
 
   /** The chart as drawn (or, before it is, at the fallback width), with its data, texts and citation. */
   protected override exportSpec(): ExportSpec<TemplateResult> | null {
-    if (!this.view || this.problem) return null;
+    // A widget that never came near the viewport has no view yet: built here, as the summary's is.
+    const { view, type } = this.view || this.problem ? { view: this.view, type: this.chartType } : this.computeView(this.resolvedLang);
+    if (!view) return null;
+    if (!this.measureText) this.measureFont();
     // A sparkline exports as the full chart: on paper it stands alone, with axes and labels.
     const layout =
       this.layout && !this.layout.compact
         ? this.layout
-        : layOutView(this.view, { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) }, { type: this.chartType, measureText: this.measureText });
-    return indicatorExportSpec(this.view, layout);
+        : layOutView(view, { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) }, { type, measureText: this.measureText });
+    return indicatorExportSpec(view, layout);
   }
 
   /** The tooltip of the active point, placed inside the chart. */
@@ -244,22 +286,13 @@ export class EcIndicator extends ExportableElement {
   ): { view: IndicatorView | null; problem: string | null; suppliedIssues: string[]; type: ChartType } {
     const m = messages[lang];
     const warn = (message: string) => report && this.warn(message);
-    // A script may set any value (42, {}) where an attribute gives text: read it as that text.
-    const id = String(this.indicator ?? '').trim();
     const type: ChartType = this.type === 'bar' ? 'bar' : 'line';
     if (this.type !== 'line' && this.type !== 'bar' && (this.type as unknown) !== null) {
-      warn(`invalid type: "${String(this.type)}" (expected "line" or "bar"); drawing a line chart.`);
+      warn(`invalid type: "${asText(this.type)}" (expected "line" or "bar"); drawing a line chart.`);
     }
-    if (!id) {
-      warn(messages.en.missingIndicator());
-      return { view: null, problem: m.missingIndicator(), suppliedIssues: [], type };
-    }
-    const indicator = getIndicator(id);
-    if (!indicator) {
-      const suggestions = suggestIndicators(id);
-      warn(messages.en.unknownIndicator(id, suggestions));
-      return { view: null, problem: m.unknownIndicator(id, suggestions), suppliedIssues: [], type };
-    }
+    const named = this.resolveIndicator(lang, warn);
+    if ('problem' in named) return { view: null, problem: named.problem, suppliedIssues: [], type };
+    const { id, indicator } = named;
 
     const supplied = this.readSupplied();
     for (const issue of supplied.issues) warn(messages.en.invalidSupplied(issue.problem, issue.index, issue.got));
@@ -273,6 +306,32 @@ export class EcIndicator extends ExportableElement {
     });
     const suppliedIssues = supplied.issues.map((i: SuppliedIssue) => m.invalidSupplied(i.problem, i.index, i.got));
     return { view, problem: null, suppliedIssues, type };
+  }
+
+  /**
+   * The indicator the `indicator` property names, or the message shown instead. Cheap: the
+   * placeholder of a widget far from the viewport shows no more than this.
+   */
+  private resolveIndicator(lang: WidgetLang, warn: (message: string) => void): { id: string; indicator: Indicator } | { problem: string } {
+    // A script may set any value (42, {}) where an attribute gives text: read as that text.
+    const id = asText(this.indicator).trim();
+    if (!id) {
+      warn(messages.en.missingIndicator());
+      return { problem: messages[lang].missingIndicator() };
+    }
+    const indicator = getIndicator(id);
+    if (!indicator) {
+      const suggestions = suggestIndicators(id);
+      warn(messages.en.unknownIndicator(id, suggestions));
+      return { problem: messages[lang].unknownIndicator(id, suggestions) };
+    }
+    return { id, indicator };
+  }
+
+  /** What the placeholder shows: the title and unit, or the message for a bad id (warned about, as when drawn). */
+  private computeHeading(lang: WidgetLang): { title: string; unit: string } | { problem: string } {
+    const named = this.resolveIndicator(lang, (message) => this.warn(message));
+    return 'problem' in named ? named : indicatorHeading(named.indicator, lang);
   }
 
   /** The supplied figures: the property when set, else the child script's JSON. */
@@ -320,17 +379,16 @@ export class EcIndicator extends ExportableElement {
 
   protected override render(): TemplateResult {
     const lang = this.resolvedLang;
+    if (!this.drawNow) return this.renderPlaceholder(lang);
     if (this.problem || !this.view) {
       return html`<div class="root" lang=${lang}>${this.renderMessage(this.problem ?? '')}</div>`;
     }
     if (this.compact) return this.renderCompact(this.view);
     const view = this.view;
     const m = messages[lang];
-    const zh = lang === 'zh-CN';
     return html`<div class="root" lang=${lang}>
       <div class="header">
-        <div class="title" part="title">${view.title}<span class="unit">${zh ? `（${view.unit}）` : ` (${view.unit})`}</span></div>
-        ${this.renderLegend(view)}
+        ${this.renderTitle(view, lang)} ${this.renderLegend(view)}
       </div>
       ${this.suppliedIssues.length
         ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>`
@@ -377,6 +435,26 @@ export class EcIndicator extends ExportableElement {
       </div>
       ${this.renderSources(view, lang)} ${this.renderTable(view)}
     </div>`;
+  }
+
+  /**
+   * A lazy widget far from the viewport: the title and the chart box, which CSS sizes exactly as
+   * it will be when drawn (so nothing moves then), and nothing else — a handful of nodes where
+   * the drawn widget has dozens, for each of the many widgets a long page may hold. The box is
+   * measured already, so the first draw lays out at once.
+   */
+  private renderPlaceholder(lang: WidgetLang): TemplateResult {
+    const heading = this.heading;
+    if (heading && 'problem' in heading) return html`<div class="root" lang=${lang}>${this.renderMessage(heading.problem)}</div>`;
+    if (this.compact) return html`<div class="root" lang=${lang}><div class="chart" part="chart" ${ref(this.measure)}></div></div>`;
+    return html`<div class="root" lang=${lang}>
+      <div class="header">${heading ? this.renderTitle(heading, lang) : nothing}</div>
+      <div class="chart" part="chart" ${ref(this.measure)}></div>
+    </div>`;
+  }
+
+  private renderTitle({ title, unit }: { title: string; unit: string }, lang: WidgetLang): TemplateResult {
+    return html`<div class="title" part="title">${title}<span class="unit">${lang === 'zh-CN' ? `（${unit}）` : ` (${unit})`}</span></div>`;
   }
 
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */

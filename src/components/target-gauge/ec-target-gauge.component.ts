@@ -7,12 +7,13 @@ import type { DocumentId } from '../../data/types.js';
 import { documentReference } from '../../export/citation.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { formatGrowth, messages, normalizeLang, type WidgetLang } from '../../format/index.js';
+import { asText } from '../../internal/as-text.js';
 import { ExportableElement } from '../shared/exportable-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { styles } from './ec-target-gauge.styles.js';
 import { gaugeChart } from './gauge-chart.js';
 import { gaugeExportSpec } from './gauge-export.js';
-import { gaugeView, type GaugeEntry, type GaugeView } from './gauge-view.js';
+import { gaugeIndicator, gaugeView, type GaugeEntry, type GaugeView } from './gauge-view.js';
 
 const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
 
@@ -92,6 +93,9 @@ export class EcTargetGauge extends ExportableElement {
   private models: GaugeModel[] = [];
   private modelsFor: GaugeView | null = null;
   private reportedFor: GaugeView | null = null;
+  /** What the placeholder shows before the gauge draws: the indicator's name, or the message for a bad id. */
+  private heading: ReturnType<typeof gaugeIndicator> | null = null;
+  private headingKey = '';
 
   /** The generated one-paragraph summary (the chart's accessible name), or the message shown instead. */
   get summary(): string {
@@ -109,8 +113,27 @@ export class EcTargetGauge extends ExportableElement {
     return view.kind === 'ok' ? view.primary.progress.status : null;
   }
 
+  /** Before the gauge draws, the host's width changes nothing shown: no update for it (it is kept for the draw). */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const keys = [...(changed as Map<PropertyKey, unknown>).keys()];
+    const idle = !this.drawNow && keys.length > 0 && keys.every((k) => k === 'hostWidth');
+    return !idle && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.drawNow) {
+      // Lazy and still far from the viewport: only the name (or the message for a bad id) is
+      // shown, so the view, its texts and the layout wait until the widget comes near (or prints).
+      const lang = this.currentLang;
+      const key = `${lang}|${asText(this.indicator)}`;
+      if (key !== this.headingKey) {
+        this.headingKey = key;
+        this.heading = gaugeIndicator({ lang, indicator: this.indicator });
+        if (this.heading.kind === 'error') this.warn(this.heading.message);
+      }
+      return;
+    }
     // The getters may have resolved the view already, so compare with what was last drawn.
     const view = this.resolve();
     if (view !== this.reportedFor || changed.has('variant')) {
@@ -148,7 +171,7 @@ export class EcTargetGauge extends ExportableElement {
     const view = this.view;
     if (view.kind === 'error') this.warn(view.message);
     else view.notices.forEach((n) => this.warn(n));
-    if (!VARIANTS.includes(this.variant)) this.warn(gaugeWords[this.currentLang].invalidVariant(String(this.variant)));
+    if (!VARIANTS.includes(this.variant)) this.warn(gaugeWords[this.currentLang].invalidVariant(asText(this.variant)));
   }
 
   /**
@@ -156,9 +179,9 @@ export class EcTargetGauge extends ExportableElement {
    * getters work before the first render and cost nothing after it.
    */
   private resolve(): GaugeView {
-    // String() keeps NaN (target-year="soon") apart from undefined, which JSON would merge.
+    // Typed text keeps NaN (target-year="soon") apart from undefined, which JSON would merge.
     const key = [this.indicator, this.targetYear, this.document, this.value, this.valueYear, this.valueSource, this.currentLang]
-      .map((v) => `${typeof v}:${String(v)}`)
+      .map((v) => `${typeof v}:${asText(v)}`)
       .join('|');
     if (key !== this.viewKey) {
       this.viewKey = key;
@@ -193,6 +216,7 @@ export class EcTargetGauge extends ExportableElement {
   override render(): TemplateResult {
     const view = this.view;
     const lang = this.currentLang;
+    if (!this.drawNow) return this.renderPlaceholder(lang);
     if (view.kind === 'error') {
       return html`<div class="root" lang=${lang}>${this.renderMessage(view.message)}</div>`;
     }
@@ -204,6 +228,21 @@ export class EcTargetGauge extends ExportableElement {
       ${view.notices.map((n) => this.renderMessage(n))}
       ${this.renderDetails(view, lang)}
       <div class="footer">${this.renderMenu()}</div>
+    </div>`;
+  }
+
+  /**
+   * A lazy gauge far from the viewport: its name and a box the size of the chart, nothing else
+   * (a handful of nodes, for each of the many widgets a long page may hold). A compact pill,
+   * which sits in a line of text, holds nothing until it draws.
+   */
+  private renderPlaceholder(lang: WidgetLang): TemplateResult {
+    const heading = this.heading;
+    if (heading?.kind === 'error') return html`<div class="root" lang=${lang}>${this.renderMessage(heading.message)}</div>`;
+    if (this.compact) return html`<span class="root" lang=${lang}></span>`;
+    return html`<div class="root" lang=${lang}>
+      ${heading ? html`<p class="title" part="title">${heading.name}</p>` : nothing}
+      <div class="chart-placeholder ${this.effectiveVariant}"></div>
     </div>`;
   }
 

@@ -11,6 +11,7 @@ import { getIndicator, suggestIndicators, targets } from '../../data/selectors.j
 import { progress, type TargetProgress } from '../../data/targets.js';
 import type { DocumentId, Indicator, SuppliedObservation } from '../../data/types.js';
 import { axisUnitLabel, formatAxisTick, formatQualified, formatRatio, formatYear, messages, type WidgetLang } from '../../format/index.js';
+import { asText } from '../../internal/as-text.js';
 
 /** Size of the chart's labels in px; the layout estimates label widths at this size. */
 export const LABEL_SIZE = 12;
@@ -50,23 +51,36 @@ export type GaugeView =
   | { kind: 'ok'; lang: WidgetLang; indicator: Indicator; entries: GaugeEntry[]; primary: GaugeEntry; notices: string[]; summary: string }
   | { kind: 'error'; message: string };
 
+/**
+ * The indicator the input names and its name in the language, or the message shown instead.
+ * Cheap: all a widget far from the viewport shows (its placeholder) before it draws.
+ */
+export function gaugeIndicator(
+  input: Pick<GaugeInput, 'lang' | 'indicator'>,
+): { kind: 'ok'; id: string; indicator: Indicator; name: string } | { kind: 'error'; message: string } {
+  const m = messages[input.lang];
+  // A script may set any value (42, {}) where an attribute gives text: read as that text.
+  const id = asText(input.indicator).trim();
+  if (!id) return { kind: 'error', message: m.missingIndicator('indicator') };
+  const indicator = getIndicator(id);
+  if (!indicator) return { kind: 'error', message: m.unknownIndicator(id, suggestIndicators(id)) };
+  return { kind: 'ok', id, indicator, name: input.lang === 'zh-CN' ? indicator.name_zh : indicator.name_en };
+}
+
 export function gaugeView(input: GaugeInput): GaugeView {
   const lang = input.lang;
   const m = messages[lang];
   const words = gaugeWords[lang];
-  // A script may set any value where an attribute gives text: read it as the text it would be.
-  const id = String(input.indicator ?? '').trim();
-  if (!id) return { kind: 'error', message: m.missingIndicator('indicator') };
-  const indicator = getIndicator(id);
-  if (!indicator) return { kind: 'error', message: m.unknownIndicator(id, suggestIndicators(id)) };
-  const name = lang === 'zh-CN' ? indicator.name_zh : indicator.name_en;
+  const named = gaugeIndicator(input);
+  if (named.kind === 'error') return named;
+  const { id, indicator, name } = named;
 
   const all = targets(id);
   if (!all.length) return { kind: 'error', message: words.noTargets(name) };
   const years = [...new Set(all.map((t) => t.year))];
 
   const documentIds = Object.keys(m.documents) as DocumentId[];
-  const document = (String(input.document ?? '') || undefined) as DocumentId | undefined;
+  const document = (asText(input.document) || undefined) as DocumentId | undefined;
   if (document && !documentIds.includes(document)) {
     const year = input.targetYear ?? years[years.length - 1]!;
     const setters = all.filter((t) => t.year === year).map((t) => documentName(t.document, lang));
@@ -120,7 +134,7 @@ function suppliedFigure(input: GaugeInput, planOnly: TargetProgress, notices: st
   const words = gaugeWords[lang];
   const push = (n: string) => notices.includes(n) || notices.push(n);
   const raw = input.value;
-  const hasValue = raw !== undefined && raw !== null && String(raw).trim() !== '';
+  const hasValue = raw !== undefined && raw !== null && asText(raw).trim() !== '';
   const hasYear = input.valueYear !== undefined && input.valueYear !== null;
   if (!hasValue) {
     if (hasYear) push(words.missingValue);
@@ -130,13 +144,13 @@ function suppliedFigure(input: GaugeInput, planOnly: TargetProgress, notices: st
     push(words.missingValueYear);
     return undefined;
   }
-  const parsed = typeof raw === 'number' ? raw : Number(String(raw).trim());
+  const parsed = typeof raw === 'number' ? raw : Number(asText(raw).trim());
   const yearText = input.valueYearText ?? String(input.valueYear);
   // Unparseable input goes to the validator as the text given, so its message quotes it.
   const { observations, issues } = validateSupplied({
     year: Number.isInteger(input.valueYear) ? input.valueYear : yearText,
-    value: Number.isFinite(parsed) ? parsed : String(raw),
-    source: String(input.valueSource ?? ''),
+    value: Number.isFinite(parsed) ? parsed : asText(raw),
+    source: asText(input.valueSource),
   });
   if (issues.length) {
     issues.forEach((i) => push(messages[lang].invalidSupplied(i.problem, null, i.got)));
@@ -144,7 +158,7 @@ function suppliedFigure(input: GaugeInput, planOnly: TargetProgress, notices: st
   }
   const figure = observations[0]!;
   if (figure.value < 0) {
-    push(words.negativeValue(String(raw)));
+    push(words.negativeValue(asText(raw)));
     return undefined;
   }
   const baseYear = planOnly.baseline?.year ?? null;
