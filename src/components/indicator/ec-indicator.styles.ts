@@ -327,18 +327,6 @@ export const indicatorStyles = css`
     gap: 0.25em 0.75em;
   }
 
-  button.link {
-    padding: 0.15em 0;
-    min-height: 24px;
-    border: 0;
-    background: none;
-    color: var(--ec-color-actual);
-    font: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
   .panel {
     margin-top: 0.5em;
     padding: 0.75em 1em;

@@ -14,10 +14,9 @@ export const sharedStyles = css`
     gap: 0.25em 0.75em;
   }
 
+  /* Text buttons of both widgets (menu, sources, table): link-styled, 24 px targets (WCAG 2.5.8). */
+  button.link,
   .menu-button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
     min-height: 24px;
     padding: 0.15em 0;
     border: 0;
@@ -27,6 +26,12 @@ export const sharedStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
+  }
+
+  .menu-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
   }
 
   .menu-icon {
