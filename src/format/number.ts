@@ -62,7 +62,11 @@ export interface FormatValueOptions {
    * with (0.5131 → 4), at most 6.
    */
   decimals?: number;
-  /** Re-express with magnitude words (default true); false prints the value in the indicator's own unit: "0.5131万亿元". */
+  /**
+   * Re-express with magnitude words (default true); false prints the value in the unit its
+   * chart axis is labelled with (`axisUnitLabel`): "0.5131万亿元"; in English, 6015 万人 as
+   * "60.15" million people, so a chart's labels read in the same unit as its axis.
+   */
   rescale?: boolean;
 }
 
@@ -93,6 +97,13 @@ export function formatValue(value: number, indicator: Indicator, lang: WidgetLan
   const canRescale =
     rescale && indicator.scale > 0 && (indicator.quantity !== 'other' || parts.multiplier !== 1);
   if (!canRescale) {
+    if (!rescale) {
+      const { divisor, label } = axisUnit(indicator, lang);
+      if (divisor !== 1) {
+        const number = formatNumber(v / divisor, lang, { decimals: decimals + Math.round(Math.log10(divisor)), trim: true });
+        return unit ? join(lang, number, label) : number;
+      }
+    }
     const number = formatNumber(v, lang, {
       decimals,
       trim: true,
@@ -140,18 +151,41 @@ export function precisionFixed(step: number): number {
  * unit, see axisUnitLabel), with as many decimals as the tick step needs (0.5 → "1.5").
  */
 export function formatAxisTick(value: number, indicator: Indicator, lang: WidgetLang, step: number): string {
+  const { divisor } = axisUnit(indicator, lang);
+  const shownStep = step / divisor;
   // Capped at Intl's 20 fraction digits: a step of 1e-26 would otherwise ask for 26 and throw.
-  const decimals = Number.isFinite(step) && step !== 0 ? Math.min(20, precisionFixed(Math.abs(step))) : undefined;
+  const decimals = Number.isFinite(shownStep) && shownStep !== 0 ? Math.min(20, precisionFixed(Math.abs(shownStep))) : undefined;
   const unitText = lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
   const ungrouped = lang === 'zh-CN' && splitUnit(unitText, lang).multiplier !== 1;
-  return formatNumber(value, lang, { decimals, grouping: ungrouped ? false : undefined });
+  return formatNumber(value / divisor, lang, { decimals, grouping: ungrouped ? false : undefined });
 }
 
-/** The unit an axis is labelled with, as the indicator states it: "万亿元" / "trillion yuan"; "%" ; "倍" / "×". */
+/**
+ * English has no word for 10⁴ or 10⁸, so an axis in "10,000 people" or "100 million yuan"
+ * reads badly; it is re-expressed in millions or billions (6015 万人 → 60.15 million people).
+ * Chinese keeps the indicator's own unit (万人, 亿元), which is how the plans print it.
+ */
+function axisUnit(indicator: Indicator, lang: WidgetLang): { divisor: number; label: string } {
+  const own = lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
+  if (lang === 'zh-CN' || indicator.quantity === 'percent' || indicator.quantity === 'multiple') return { divisor: 1, label: own };
+  const { multiplier, noun } = splitUnit(own, lang);
+  const english = ENGLISH_AXIS_MAGNITUDES.find(([from]) => from === multiplier);
+  if (!english) return { divisor: 1, label: own };
+  const [, to, word] = english;
+  return { divisor: to / multiplier, label: noun ? `${word} ${noun}` : word };
+}
+
+/** [magnitude in the unit, English magnitude shown, its word]. */
+const ENGLISH_AXIS_MAGNITUDES: ReadonlyArray<readonly [number, number, string]> = [
+  [1e4, 1e6, 'million'],
+  [1e8, 1e9, 'billion'],
+];
+
+/** The unit an axis is labelled with: "万亿元" / "trillion yuan"; "万人" / "million people"; "%"; "倍" / "×". */
 export function axisUnitLabel(indicator: Indicator, lang: WidgetLang): string {
   if (indicator.quantity === 'percent') return '%';
   if (indicator.quantity === 'multiple') return lang === 'zh-CN' ? '倍' : '×';
-  return lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
+  return axisUnit(indicator, lang).label;
 }
 
 /** 'symbol' for tight labels (">40万亿元"); 'words' for text and screen readers ("超过40万亿元"). */
