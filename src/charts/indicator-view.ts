@@ -6,7 +6,7 @@
  * Pure, so the widget, server rendering and the SVG command line share it.
  */
 import { indicatorSummary } from '../a11y/indicator-summary.js';
-import { getDocument, notes, series, targets, type SeriesPoint, type TargetPoint } from '../data/selectors.js';
+import { compareDocuments, getDocument, notes, series, targets, type SeriesPoint, type TargetPoint } from '../data/selectors.js';
 import { progress, type TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator, Observation, SuppliedObservation } from '../data/types.js';
 import {
@@ -255,9 +255,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       quote: o.quote,
     });
   }
-  const documentIds = [...new Set(shownObservations.map((s) => s.o.document))].sort(
-    (a, b) => (getDocument(a)?.date ?? '').localeCompare(getDocument(b)?.date ?? ''),
-  );
+  const documentIds = [...new Set(shownObservations.map((s) => s.o.document))].sort(compareDocuments);
   const documentNames = documentIds.map((d) => docShort(d, lang));
   const suppliedNames = [...new Set(supplied.map((s) => s.source))];
   const colon = zh ? '：' : ': ';

@@ -3,7 +3,7 @@
  * from the dataset's document records (title, issuer, date), so a citation names exactly the
  * texts the figures are quoted from.
  */
-import { getDocument } from '../data/selectors.js';
+import { compareDocuments, getDocument } from '../data/selectors.js';
 import type { DocumentId, SourceDocument } from '../data/types.js';
 import type { WidgetLang } from '../format/lang.js';
 
@@ -39,7 +39,7 @@ export function citation(id: DocumentId, lang: WidgetLang): string {
  * GB/T 7714 reference list when there is more than one.
  */
 export function citations(ids: Iterable<DocumentId>, lang: WidgetLang): string {
-  const unique = [...new Set(ids)].sort((a, b) => documentOf(a).date.localeCompare(documentOf(b).date));
+  const unique = [...new Set(ids)].sort(compareDocuments);
   if (unique.length === 1) return citation(unique[0]!, lang);
   return unique.map((id, i) => `[${i + 1}] ${citation(id, lang)}`).join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { GaugeModel } from '../../charts/gauge-layout.js';
-import { getDocument } from '../../data/selectors.js';
+import { compareDocuments, getDocument } from '../../data/selectors.js';
 import type { ProgressStatus } from '../../data/targets.js';
 import type { DocumentId } from '../../data/types.js';
 import { citations } from '../../export/citation.js';
@@ -49,9 +49,9 @@ export function gaugeExportSpec(view: OkView, models: readonly GaugeModel[]): Ex
   const zh = lang === 'zh-CN';
   const colon = zh ? '：' : ': ';
   const documents = gaugeDocuments(view);
-  const names = documents
+  const names = [...documents]
+    .sort(compareDocuments)
     .map((d) => getDocument(d))
-    .sort((a, b) => (a?.date ?? '').localeCompare(b?.date ?? ''))
     .map((d) => (d ? (zh ? d.short_zh : d.short_en) : ''))
     .filter(Boolean);
   const footer: ExportText[] = [{ runs: [{ text: `${m.source}${colon}${listFormat(lang, 'conjunction').format(names)}`, tone: 'muted' }], size: 11 }];
