@@ -199,17 +199,43 @@ const datasetColumns = (file) => ({
       // Which fields a record has, in its order: usually one shape for the whole list.
       const shapes = [...new Set(list.map((r) => JSON.stringify(Object.keys(r).map((k) => keys.indexOf(k)))))];
       const shapeOf = shapes.length > 1 ? JSON.stringify(list.map((r) => shapes.indexOf(JSON.stringify(Object.keys(r).map((k) => keys.indexOf(k)))))) : 0;
+      // An observation's id is its document, indicator, year and kind (`#2` on a repeat): where
+      // every id follows that rule the column is written as 0 and rebuilt (about 0.6 KB gzip).
+      const derived = derivedIds(list);
       // An absent field is written as 0; the shape says it is absent.
-      const columns = keys.map((k) => `[${list.map((r) => (k in r ? JSON.stringify(r[k]) : 0)).join(',')}]`);
+      const columns = keys.map((k) =>
+        k === 'id' && derived && list.every((r, i) => r.id === derived[i]) ? '0' : `[${list.map((r) => (k in r ? JSON.stringify(r[k]) : 0)).join(',')}]`,
+      );
       return `R(${list.length},${JSON.stringify(keys)},[${shapes.join(',')}],${shapeOf},[${columns.join(',')}])`;
     };
     const body = `{${Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}:${isRecords(v) ? encode(v) : JSON.stringify(v)}`).join(',')}}`;
-    const rebuild = '(n, keys, shapes, shapeOf, columns) => Array.from({ length: n }, (_, i) => { const r = {}; for (const k of shapes[shapeOf ? shapeOf[i] : 0]) r[keys[k]] = columns[k][i]; return r; })';
+    const rebuild = `(n, keys, shapes, shapeOf, columns) => {
+      const column = (name) => columns[keys.indexOf(name)];
+      const ids = (${derivedIds.toString().replace(/^function derivedIds/, 'function ')})(
+        column('document') && Array.from({ length: n }, (_, i) => ({ document: column('document')[i], indicator: column('indicator')[i], year: column('year')[i], kind: column('kind')[i] })),
+      );
+      return Array.from({ length: n }, (_, i) => {
+        const r = {};
+        for (const k of shapes[shapeOf ? shapeOf[i] : 0]) r[keys[k]] = columns[k] ? columns[k][i] : ids[i];
+        return r;
+      });
+    }`;
     const rebuilt = new Function('R', `return ${body}`)(new Function(`return ${rebuild}`)());
     if (JSON.stringify(rebuilt) !== JSON.stringify(data)) this.error(`${file}: the column encoding does not rebuild the JSON exactly`);
     return { code: `const R = ${rebuild};\nexport default ${body};\n`, map: { mappings: '' } };
   },
 });
+
+/** Observation ids by the dataset's rule, document/indicator/year/kind with `#n` on the nth repeat; null unless records have those fields. */
+function derivedIds(list) {
+  if (!list || !list.every((r) => r.document && r.indicator && r.year && r.kind)) return null;
+  const seen = {};
+  return list.map((r) => {
+    const id = [r.document, r.indicator, r.year, r.kind].join('/');
+    seen[id] = (seen[id] || 0) + 1;
+    return seen[id] > 1 ? `${id}#${seen[id]}` : id;
+  });
+}
 
 /** Writes dist/ec-indicators.csv (UTF-8 with BOM) from the built data module. */
 const datasetCsv = () => ({

@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { WidgetLang } from '../format/lang.js';
 import { onLangChange, resolveLang } from './lang.js';
 import { nearViewportObserver, onPrint, resizeObserver } from './observers.js';
@@ -25,36 +24,48 @@ const WIDTHS: readonly [number, number] = [120, 4000];
  * Components extend it and stay thin.
  */
 export abstract class EcElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: { reflect: true },
+    loading: { reflect: true },
+    resolvedLang: { state: true, attribute: false },
+    width: { type: Number },
+    hideMenu: { type: Boolean, reflect: true, attribute: 'hide-menu' },
+    hostWidth: { state: true, attribute: false },
+    nearViewport: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
+
   /** Language of the widget: `zh-CN` or `en`. Default: the nearest ancestor's `lang`, then the document's, then `zh-CN`. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   /** Colour theme: `auto` follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** `lazy` (default) draws when the widget comes within 200 px of the viewport; `eager` draws at once (print, screenshots). */
-  @property({ reflect: true }) loading: Loading = 'lazy';
+  loading: Loading = 'lazy';
 
   /** The language in effect, resolved from `lang` and the ancestors. */
-  @state() protected resolvedLang: WidgetLang = 'zh-CN';
+  protected resolvedLang: WidgetLang = 'zh-CN';
 
   /**
    * Width in px to lay the chart out at where the widget cannot measure its box: server
    * rendering and the command line (default 640), browsers without ResizeObserver. Once the
    * widget measures its box, the measured width wins.
    */
-  @property({ type: Number }) width?: number;
+  width?: number;
 
   /** Removes the download menu (CSV, SVG, PNG, citation). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-menu' }) hideMenu = false;
+  hideMenu = false;
 
   /** The content width of the host, from a shared ResizeObserver; 0 until measured. */
-  @state() protected hostWidth = 0;
+  protected hostWidth = 0;
 
   /** True once the widget has come near the viewport (or `loading="eager"`). */
-  @state() protected nearViewport = false;
+  protected nearViewport = false;
 
   /** True between the window's `beforeprint` and `afterprint`: lay out for the page, draw everything. */
-  @state() protected printing = false;
+  protected printing = false;
 
   /**
    * True when the element arrived with a declarative shadow root (server-rendered HTML): its

@@ -1,6 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import { indicatorHeading, indicatorView, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
 import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
@@ -74,48 +72,67 @@ const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']
  * @cssprop [--ec-sparkline-height=1.25em] - Height in `compact` mode.
  */
 export class EcIndicator extends ExportableElement {
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    type: { reflect: true },
+    from: { type: Number },
+    to: { type: Number },
+    hideTargets: { type: Boolean, reflect: true, attribute: 'hide-targets' },
+    hidePeriods: { type: Boolean, reflect: true, attribute: 'hide-periods' },
+    compact: { type: Boolean, reflect: true },
+    observations: { attribute: false },
+    chartWidth: { state: true, attribute: false },
+    chartHeight: { state: true, attribute: false },
+    activeKey: { state: true, attribute: false },
+    tooltipOpen: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    tableShown: { state: true, attribute: false },
+    sourcesOpen: { state: true, attribute: false },
+    scriptText: { state: true, attribute: false },
+  };
+
   static override styles = [baseStyles, sharedStyles, indicatorStyles];
 
   /** Indicator id from the dataset, e.g. `online-retail-sales` (required). */
-  @property({ reflect: true }) indicator = '';
+  indicator = '';
 
   /** `line` (default) or `bar`. */
-  @property({ reflect: true }) type: ChartType = 'line';
+  type: ChartType = 'line';
 
   /** First year shown (inclusive); default: the first year with data. */
-  @property({ type: Number }) from?: number;
+  from?: number;
 
   /** Last year shown (inclusive); default: the last year with data. */
-  @property({ type: Number }) to?: number;
+  to?: number;
 
   /** Hides the plan targets, their dashed lines and outcome notes. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-targets' }) hideTargets = false;
+  hideTargets = false;
 
   /** Hides the plan-period bands. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-periods' }) hidePeriods = false;
+  hidePeriods = false;
 
   /** A sparkline without axes or chrome, to sit inside a line of text. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /**
    * Newer figures than the plans have, each `{ year, value, source, qualifier?, url? }` with
    * `value` in the indicator's unit. Validated; drawn distinctly and cited. A child
    * `<script type="application/json">` with the same content is read when this is unset.
    */
-  @property({ attribute: false }) observations?: readonly SuppliedObservation[];
+  observations?: readonly SuppliedObservation[];
 
   /** The chart box's size, measured (the box is sized by CSS before data draws). */
-  @state() private chartWidth = 0;
-  @state() private chartHeight = 0;
+  private chartWidth = 0;
+  private chartHeight = 0;
   /** Key of the point the tooltip describes. */
-  @state() private activeKey: string | null = null;
-  @state() private tooltipOpen = false;
+  private activeKey: string | null = null;
+  private tooltipOpen = false;
   /** What the live region says after a keyboard move. */
-  @state() private announcement = '';
-  @state() private tableShown = false;
-  @state() private sourcesOpen = false;
+  private announcement = '';
+  private tableShown = false;
+  private sourcesOpen = false;
   /** Text of a child <script type="application/json">, if any. */
-  @state() private scriptText: string | null = null;
+  private scriptText: string | null = null;
 
   private view: IndicatorView | null = null;
   /** What the placeholder shows before the chart is drawn: the title, or the message for a bad id. */
@@ -150,6 +167,7 @@ export class EcIndicator extends ExportableElement {
     this.childObserver = new MutationObserver(() => this.readScript());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.tooltipOpen) document.addEventListener('keydown', this.onDocumentKeydown);
+    if (this.hasUpdated) this.measureChartBox();
   }
 
   override disconnectedCallback(): void {
@@ -214,6 +232,7 @@ export class EcIndicator extends ExportableElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.measureChartBox();
     // Listened for only while a tooltip is open: a page of many widgets pays nothing per key press otherwise.
     if ((changed as Map<PropertyKey, unknown>).has('tooltipOpen')) {
       if (this.tooltipOpen) document.addEventListener('keydown', this.onDocumentKeydown);
@@ -407,7 +426,7 @@ export class EcIndicator extends ExportableElement {
         @pointermove=${this.onPointer}
         @pointerdown=${this.onPointer}
         @pointerleave=${this.onPointerLeave}
-        ${ref(this.measure)}
+       
       >
         ${this.layout && this.drawNow ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
         ${this.renderTooltip()}
@@ -446,10 +465,10 @@ export class EcIndicator extends ExportableElement {
   private renderPlaceholder(lang: WidgetLang): TemplateResult {
     const heading = this.heading;
     if (heading && 'problem' in heading) return html`<div class="root" lang=${lang}>${this.renderMessage(heading.problem)}</div>`;
-    if (this.compact) return html`<div class="root" lang=${lang}><div class="chart" part="chart" ${ref(this.measure)}></div></div>`;
+    if (this.compact) return html`<div class="root" lang=${lang}><div class="chart" part="chart"></div></div>`;
     return html`<div class="root" lang=${lang}>
       <div class="header">${heading ? this.renderTitle(heading, lang) : nothing}</div>
-      <div class="chart" part="chart" ${ref(this.measure)}></div>
+      <div class="chart" part="chart"></div>
     </div>`;
   }
 
@@ -460,7 +479,7 @@ export class EcIndicator extends ExportableElement {
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */
   private renderCompact(view: IndicatorView): TemplateResult {
     return html`<div class="root" lang=${this.resolvedLang}>
-      <div class="chart" part="chart" role="img" aria-label=${view.summary} ${ref(this.measure)}>
+      <div class="chart" part="chart" role="img" aria-label=${view.summary}>
         ${this.layout && this.drawNow ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}
       </div>
     </div>`;
@@ -585,8 +604,17 @@ export class EcIndicator extends ExportableElement {
     return this.activeKey ? l.marks.find((mk) => mk.key === this.activeKey) : undefined;
   }
 
+  /**
+   * Follows the chart box rendered last (a template may replace it, or render none). Found
+   * after each update rather than through Lit's `ref` directive, which would add its async
+   * directive machinery to the single file for this one use.
+   */
+  private measureChartBox(): void {
+    this.measure(this.renderRoot.querySelector('div.chart') ?? undefined);
+  }
+
   /** Observes the chart box (sized by CSS from the aspect ratio) for the layout's width and height. */
-  private measure = (element?: Element) => {
+  private measure(element?: Element): void {
     if (element === this.chartBox) return;
     this.stopMeasuring?.();
     this.stopMeasuring = undefined;
@@ -599,7 +627,7 @@ export class EcIndicator extends ExportableElement {
       if (width !== this.chartWidth) this.chartWidth = width;
       if (height !== this.chartHeight) this.chartHeight = height;
     });
-  };
+  }
 
   private show(key: string | null, announce: boolean): void {
     if (!key) return;

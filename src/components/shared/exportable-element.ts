@@ -1,5 +1,4 @@
-import { html, nothing, render, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, render, type CSSResultOrNative, type LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { toCsv } from '../../data/csv.js';
 import { copyText, csvBlob, downloadBlob, svgBlob, svgToPng } from '../../export/download.js';
 import { inlineStyles, parseStylesheet, type CssRule } from '../../export/styles.js';
@@ -46,11 +45,17 @@ function templateMarkup(template: TemplateResult): string {
  * line added as SVG text.
  */
 export abstract class ExportableElement extends EcElement {
-  @state() private menuOpen = false;
+  static override properties: PropertyDeclarations = {
+    menuOpen: { state: true, attribute: false },
+    menuStatus: { state: true, attribute: false },
+    manualCitation: { state: true, attribute: false },
+  };
+
+  private menuOpen = false;
   /** What the live region next to the menu says (copied, failed). */
-  @state() private menuStatus = '';
+  private menuStatus = '';
   /** The citation, shown for copying by hand when the clipboard refused it. */
-  @state() private manualCitation: string | null = null;
+  private manualCitation: string | null = null;
 
   /** What this widget exports, or null when it shows a message instead of a chart. */
   protected abstract exportSpec(): ExportSpec<TemplateResult> | null;

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { gaugeWords, type KeyEntry } from '../../a11y/gauge-summary.js';
 import { gaugeLayout, type GaugeModel, type GaugeVariant } from '../../charts/gauge-layout.js';
 import type { ProgressStatus } from '../../data/targets.js';
@@ -61,31 +60,42 @@ const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
  * @fires ec-export - Before a download or copy, with `{ format, filename, data }` (`format`: `csv`, `svg`, `png` or `citation`; `data`: a Blob). Cancelable: `preventDefault()` stops it, e.g. to handle the file yourself.
  */
 export class EcTargetGauge extends ExportableElement {
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    targetYear: { attribute: 'target-year', type: Number },
+    document: { reflect: true },
+    variant: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    value: { converter: { fromAttribute: (v: string | null) => v ?? undefined } },
+    valueYear: { attribute: 'value-year', type: Number },
+    valueSource: { attribute: 'value-source' },
+  };
+
   static override styles = [...styles, sharedStyles];
 
   /** Id of the indicator, e.g. `online-retail-sales` (required). */
-  @property({ reflect: true }) indicator = '';
+  indicator = '';
 
   /** Year of the target; default: the indicator's latest target year. */
-  @property({ attribute: 'target-year', type: Number }) targetYear?: number;
+  targetYear?: number;
 
   /** Which document's target, where two set one for the same year; default: both are shown. */
-  @property({ reflect: true }) document?: DocumentId;
+  document?: DocumentId;
 
   /** `bullet` (a linear bullet graph) or `arc` (a semicircular gauge). */
-  @property({ reflect: true }) variant: GaugeVariant = 'bullet';
+  variant: GaugeVariant = 'bullet';
 
   /** A one-line pill (status icon + percent) that sits in a line of text. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** A newer official figure, in the indicator's unit (17 for 17万亿元); needs `value-year`. */
-  @property({ converter: { fromAttribute: (v: string | null) => v ?? undefined } }) value?: number | string;
+  value?: number | string;
 
   /** Year of the supplied `value`. */
-  @property({ attribute: 'value-year', type: Number }) valueYear?: number;
+  valueYear?: number;
 
   /** Who published the supplied value, e.g. 国家统计局2023年统计公报 (required with `value`); shown with it. */
-  @property({ attribute: 'value-source' }) valueSource = '';
+  valueSource = '';
 
   /** Derived from the properties above (which already trigger updates), so plain fields. */
   private view: GaugeView = { kind: 'error', message: '' };
