@@ -16,7 +16,7 @@ import {
   messages,
   type WidgetLang,
 } from '../format/index.js';
-import { listFormat } from '../format/intl.js';
+import { formatList } from '../format/list.js';
 
 /** The status in words, sentence case: "Achieved", "已实现". */
 export function statusLabel(status: ProgressStatus, lang: WidgetLang): string {
@@ -52,7 +52,7 @@ export interface GaugeWords {
 }
 
 const years = (lang: WidgetLang, list: readonly number[]) =>
-  listFormat(lang, 'conjunction').format(list.map((y) => formatYear(y, lang)));
+  formatList(list.map((y) => formatYear(y, lang)), lang);
 
 export const gaugeWords: Readonly<Record<WidgetLang, GaugeWords>> = {
   'zh-CN': {
@@ -68,7 +68,7 @@ export const gaugeWords: Readonly<Record<WidgetLang, GaugeWords>> = {
     invalidTargetYear: (input, list) =>
       `target-year 属性值“${input}”不是有效年份${list.length ? `；有目标的年份为${years('zh-CN', list)}` : ''}。`,
     invalidDocument: (input, year, list) =>
-      `“${input}”没有${year}年目标；设定该年目标的文件为${listFormat('zh-CN', 'disjunction').format(list)}。`,
+      `“${input}”没有${year}年目标；设定该年目标的文件为${formatList(list, 'zh-CN', 'disjunction')}。`,
     negativeValue: (input) => `已忽略 value 属性值“${input}”：应为不小于0的数值（单位同指标）；图中为规划数据。`,
     missingValueYear: '设置了 value 但缺少 value-year，已忽略补充数值。',
     missingValue: '设置了 value-year 但缺少 value，已忽略。',
@@ -90,7 +90,7 @@ export const gaugeWords: Readonly<Record<WidgetLang, GaugeWords>> = {
     invalidTargetYear: (input, list) =>
       `target-year '${input}' is not a year${list.length ? `; targets exist for ${years('en', list)}` : ''}.`,
     invalidDocument: (input, year, list) =>
-      `'${input}' sets no ${year} target; the ${year} target is set by ${listFormat('en', 'disjunction').format(list)}.`,
+      `'${input}' sets no ${year} target; the ${year} target is set by ${formatList(list, 'en', 'disjunction')}.`,
     negativeValue: (input) => `value '${input}' ignored: it must be 0 or more, in the indicator's unit; the plans' figures are shown.`,
     missingValueYear: 'value is set without value-year; the supplied value is ignored.',
     missingValue: 'value-year is set without value; it is ignored.',

@@ -20,7 +20,7 @@ import {
   messages,
   type WidgetLang,
 } from '../format/index.js';
-import { listFormat } from '../format/intl.js';
+import { formatList } from '../format/list.js';
 import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from './indicator-layout.js';
 import { planPeriods } from './plan-periods.js';
 
@@ -259,7 +259,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const documentNames = documentIds.map((d) => docShort(d, lang));
   const suppliedNames = [...new Set(supplied.map((s) => s.source))];
   const colon = zh ? '：' : ': ';
-  const list = (items: string[]) => (items.length ? listFormat(lang, 'conjunction').format(items) : '');
+  const list = (items: string[]) => (items.length ? formatList(items, lang) : '');
   const sourceLine = [
     documentNames.length ? `${m.source}${colon}${list(documentNames)}` : '',
     suppliedNames.length ? `${m.supplied}${colon}${list(suppliedNames)}` : '',

@@ -40,3 +40,37 @@ export function powerOfTen(n: number): number | null {
   const exponent = Math.round(Math.log10(n));
   return shiftDecimal(1, exponent) === n ? exponent : null;
 }
+
+/**
+ * `n`'s digits with at most `max` and at least `min` decimals, rounded half away from zero on
+ * the shortest decimal representation (as Intl.NumberFormat rounds doubles: 1.005 → "1.01"),
+ * in plain notation however large or small (1e21 → "1000000000000000000000", no exponent).
+ * The sign is left off: fixedDigits(-1234.5, 0, 0) → ["1235", ""].
+ */
+export function fixedDigits(n: number, max: number, min: number): [integer: string, fraction: string] {
+  const [mantissa, exponent] = String(Math.abs(n)).split('e') as [string, string | undefined];
+  const [whole, part = ''] = mantissa.split('.') as [string, string | undefined];
+  let digits = whole + part;
+  // Where the decimal point falls in `digits`: 1.5e-7 → "15" with the point 6 places before it.
+  let point = whole.length + Number(exponent ?? 0);
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  digits = digits.padEnd(point, '0');
+  if (digits.length > point + max) {
+    const roundUp = digits[point + max]! >= '5';
+    digits = digits.slice(0, point + max);
+    if (roundUp) {
+      // Add one in the last kept place, carrying left: "0999" → "1000", "99" → "100". The
+      // leading 1 keeps leading zeros; a 2 there means the carry made a new digit.
+      const carried = String(BigInt(`1${digits}`) + 1n);
+      digits = carried[0] === '2' ? `1${carried.slice(1)}` : carried.slice(1);
+      if (carried[0] === '2') point++;
+    }
+  }
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  let fraction = digits.slice(point);
+  while (fraction.length > min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  return [integer, fraction.padEnd(min, '0')];
+}

@@ -5,7 +5,7 @@
  */
 import type { ProgressStatus } from '../data/targets.js';
 import type { DocumentId, TargetType } from '../data/types.js';
-import { listFormat } from './intl.js';
+import { formatList } from './list.js';
 import type { WidgetLang } from './lang.js';
 
 /** An id as quoted in a message: at most 80 characters, so a paragraph pasted into the attribute stays a readable line. */
@@ -86,7 +86,7 @@ export interface Messages {
 /** Ids and years inside a sentence, quoted in each language's marks and listed with its connectives. */
 function quotedList(lang: WidgetLang, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
   const quoted = items.map((item) => (lang === 'zh-CN' ? `“${item}”` : `'${item}'`));
-  return listFormat(lang, type).format(quoted);
+  return formatList(quoted, lang, type);
 }
 
 const zh: Messages = {
@@ -132,7 +132,7 @@ const zh: Messages = {
   noTargetForYear(year, name, years) {
     const head = `“${name}”没有${year}年目标`;
     if (!years.length) return `${head}；规划未为该指标设定目标。`;
-    return `${head}；有目标的年份为${listFormat('zh-CN', 'conjunction').format(years.map((y) => `${y}年`))}。`;
+    return `${head}；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}。`;
   },
   chart: '图表',
   keyboardHint: '按方向键在数据点之间移动，按 Esc 关闭提示。',
@@ -214,7 +214,7 @@ const en: Messages = {
   noTargetForYear(year, name, years) {
     const head = `No ${year} target for ${name}`;
     if (!years.length) return `${head}; the plans set no target for it.`;
-    return `${head}; targets exist for ${listFormat('en', 'conjunction').format(years.map(String))}.`;
+    return `${head}; targets exist for ${formatList(years.map(String), 'en')}.`;
   },
   chart: 'chart',
   keyboardHint: 'Use the arrow keys to move between points; Escape closes the tooltip.',

@@ -4,8 +4,7 @@
  * the same wherever it appears. Pure: no DOM, runs in Node and the browser.
  */
 import type { Indicator, Qualifier } from '../data/types.js';
-import { decimalsOf, powerOfTen, roundDecimal, shiftDecimal } from './decimal.js';
-import { numberFormat } from './intl.js';
+import { decimalsOf, fixedDigits, powerOfTen, roundDecimal, shiftDecimal } from './decimal.js';
 import type { WidgetLang } from './lang.js';
 import { magnitudes, splitUnit, type Magnitude } from './unit.js';
 
@@ -38,19 +37,15 @@ export function formatNumber(n: number, lang: WidgetLang, options: number | Form
   if (!Number.isFinite(n)) return MISSING;
   const { decimals, trim = false, grouping, sign = false } = typeof options === 'number' ? { decimals: options } : options;
   if (decimals !== undefined) checkDecimals(decimals);
-  const fraction: Intl.NumberFormatOptions =
-    decimals === undefined
-      ? { minimumFractionDigits: 0, maximumFractionDigits: MAX_DECIMALS }
-      : { minimumFractionDigits: trim ? 0 : decimals, maximumFractionDigits: decimals };
-  const base: Intl.NumberFormatOptions = { ...fraction, signDisplay: sign ? 'exceptZero' : 'auto' };
-  let text = numberFormat(lang, { ...base, useGrouping: false }).format(n);
+  const [integer, fraction] = fixedDigits(n, decimals ?? MAX_DECIMALS, decimals === undefined || trim ? 0 : decimals);
   // Chinese groups by 万 in speech, so commas only help once a number has five digits;
-  // deciding on the rounded text gets 9999.96 → "10,000.0" right.
-  const grouped = grouping ?? (lang === 'en' || integerDigits(text) >= 5);
-  if (grouped) text = numberFormat(lang, { ...base, useGrouping: true }).format(n);
-  // Intl keeps the sign of -0 and of negatives that round to zero ("-0.0"); a chart label
-  // reading "-0" looks like an error.
-  return /[1-9]/.test(text) ? text : text.replace(/^[-\u2212]/, '');
+  // deciding on the rounded digits gets 9999.96 → "10,000.0" right.
+  const grouped = grouping ?? (lang === 'en' || integer.length >= 5);
+  // No sign on a figure that rounds to zero: a chart label reading "-0" looks like an error.
+  const signText = !/[1-9]/.test(integer + fraction) ? '' : n < 0 ? '-' : sign ? '+' : '';
+  // Both languages write 1,234.5 (CLDR's zh-CN and en agree), so this is done by hand:
+  // building Intl.NumberFormat costs a page tens of milliseconds before its first chart.
+  return `${signText}${grouped ? integer.replace(/\B(?=(\d{3})+$)/g, ',') : integer}${fraction ? `.${fraction}` : ''}`;
 }
 
 export interface FormatValueOptions {
@@ -153,7 +148,7 @@ export function precisionFixed(step: number): number {
 export function formatAxisTick(value: number, indicator: Indicator, lang: WidgetLang, step: number): string {
   const { divisor } = axisUnit(indicator, lang);
   const shownStep = step / divisor;
-  // Capped at Intl's 20 fraction digits: a step of 1e-26 would otherwise ask for 26 and throw.
+  // Capped at 20 fraction digits (formatNumber's limit, as Intl's): a step of 1e-26 would otherwise ask for 26 and throw.
   const decimals = Number.isFinite(shownStep) && shownStep !== 0 ? Math.min(20, precisionFixed(Math.abs(shownStep))) : undefined;
   const unitText = lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
   const ungrouped = lang === 'zh-CN' && splitUnit(unitText, lang).multiplier !== 1;
@@ -265,10 +260,6 @@ function checkDecimals(decimals: number): void {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
     throw new RangeError(`invalid decimals: ${decimals} (expected an integer from 0 to 20)`);
   }
-}
-
-function integerDigits(text: string): number {
-  return (text.split('.')[0]!.match(/\d/g) ?? []).length;
 }
 
 /** The value and the decimals that count as significant in the indicator's unit. */

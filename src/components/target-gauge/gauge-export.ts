@@ -13,7 +13,7 @@ import { gaugeCsvRows } from '../../export/csv.js';
 import type { ExportSpec, ExportText, ExportTone } from '../../export/svg-document.js';
 import { gaugeWords } from '../../a11y/gauge-summary.js';
 import { messages } from '../../format/index.js';
-import { listFormat } from '../../format/intl.js';
+import { formatList } from '../../format/list.js';
 import { gaugeChart } from './gauge-chart.js';
 import type { GaugeView } from './gauge-view.js';
 
@@ -54,7 +54,7 @@ export function gaugeExportSpec(view: OkView, models: readonly GaugeModel[]): Ex
     .map((d) => getDocument(d))
     .map((d) => (d ? (zh ? d.short_zh : d.short_en) : ''))
     .filter(Boolean);
-  const footer: ExportText[] = [{ runs: [{ text: `${m.source}${colon}${listFormat(lang, 'conjunction').format(names)}`, tone: 'muted' }], size: 11 }];
+  const footer: ExportText[] = [{ runs: [{ text: `${m.source}${colon}${formatList(names, lang)}`, tone: 'muted' }], size: 11 }];
   const year = view.primary.progress.target.year;
   return {
     lang,
