@@ -1,17 +1,21 @@
 /**
  * Inlines a widget's CSS into chart SVG markup as presentation attributes, so the SVG stands
  * alone: no classes, no `var(--ec-*)`, nothing that needs the widget's stylesheet. Pure string
- * work (no DOM), so the download in the browser and the command line in Node share it; the
- * browser supplies the token values it computed (page theming included), Node the theme's.
+ * work (no DOM) for the command line in Node, with the theme's token values. The browser does
+ * the same from its own cascade (inline-computed.ts), so this parser stays out of its bundle.
  *
  * It reads the subset of CSS the chart rules use: top-level rules whose selectors are chains
  * of `tag.class.class` compounds joined by descendant or child combinators. Rules inside
  * at-rules (print, forced colours, reduced motion) and selectors with anything else
  * (`:host(…)`, attributes, pseudo-classes) are skipped: they never style an exported chart.
- * A browser test checks the result against `getComputedStyle` for every element.
+ * A browser test checks the result against `getComputedStyle` for every element, and
+ * against inline-computed.ts.
  */
 
-export type Tokens = Readonly<Record<string, string>>;
+import { resolveVars, type Tokens } from './tokens.js';
+
+// Re-exported: the command line and the tests read them from here.
+export { resolveVars, type Tokens };
 
 interface Compound {
   tag: string | null;
@@ -32,7 +36,7 @@ export interface CssRule {
 }
 
 /** Properties that SVG also takes as presentation attributes, and that matter on paper. */
-const PRESENTATION = new Set([
+export const PRESENTATION = new Set([
   'fill',
   'fill-opacity',
   'fill-rule',
@@ -169,24 +173,6 @@ export function themeTokens(cssText: string, theme: 'light' | 'dark'): Record<st
   read(/^:host$/);
   if (theme === 'dark') read(/^:host\(\[theme=['"]?dark['"]?\]\)$/);
   return tokens;
-}
-
-/** Replaces `var(--x[, fallback])` with token values; null when a value cannot be resolved. */
-export function resolveVars(value: string, tokens: Tokens, depth = 0): string | null {
-  if (depth > 8) return null;
-  let unresolved = false;
-  const out = value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (_, name: string, fallback?: string) => {
-    const token = tokens[name];
-    const chosen = token !== undefined && token.trim() !== '' && !/^(inherit|initial|unset|revert)$/.test(token.trim()) ? token : fallback;
-    if (chosen === undefined) {
-      unresolved = true;
-      return '';
-    }
-    const resolved = resolveVars(chosen.trim(), tokens, depth + 1);
-    if (resolved === null) unresolved = true;
-    return resolved ?? '';
-  });
-  return unresolved || /^(inherit|initial|unset|revert)$/.test(out.trim()) ? null : out.trim();
 }
 
 interface Node {

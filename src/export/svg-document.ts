@@ -7,7 +7,7 @@
  */
 import { estimateTextWidth } from '../charts/text-metrics.js';
 import type { WidgetLang } from '../format/lang.js';
-import { resolveVars, type Tokens } from './styles.js';
+import { resolveVars, type Tokens } from './tokens.js';
 
 /** Which token colours a run of text. */
 export type ExportTone = 'text' | 'muted' | 'actual' | 'target' | 'supplied' | 'achieved' | 'missed' | 'caution';

@@ -1,7 +1,7 @@
 // The built single file, as a news page uses it: a plain <script src>, no module loader.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { serve } from '../serve.js';
 import { definedTags, launchChromium } from './browser.js';
 
@@ -56,6 +56,13 @@ describe('dist/ec-widgets.min.js in a plain page', () => {
       await page.close();
     });
   }
+
+  it('carries no CSS parser: the download reads the browser\'s cascade, styles.ts is the command line\'s', async () => {
+    const map = JSON.parse(await readFile(new URL('../../dist/ec-widgets.min.js.map', import.meta.url), 'utf8'));
+    const sources = map.sources.map((s) => s.replace(/^(\.\.\/)+/, ''));
+    assert.ok(sources.includes('src/export/inline-computed.ts'), 'inline-computed.ts is in the single file');
+    assert.ok(!sources.includes('src/export/styles.ts'), 'styles.ts is not in the single file');
+  });
 });
 
 describe('example pages', async () => {

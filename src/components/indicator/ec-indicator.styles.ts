@@ -125,15 +125,16 @@ export const indicatorStyles = css`
     border-radius: 0;
   }
 
-  :host([compact]) .actual-line {
+  /* The sparkline's strokes, inside .chart only: the full chart a compact widget exports is drawn outside it and keeps the usual ones. */
+  :host([compact]) .chart .actual-line {
     stroke-width: 1.75;
   }
 
-  :host([compact]) .mark-target {
+  :host([compact]) .chart .mark-target {
     stroke-width: 1.25;
   }
 
-  :host([compact]) .mark-actual {
+  :host([compact]) .chart .mark-actual {
     stroke-width: 1;
   }
 

@@ -1,7 +1,7 @@
-import { html, nothing, render, type CSSResultOrNative, type LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { toCsv } from '../../data/csv.js';
 import { copyText, csvBlob, downloadBlob, svgBlob, svgToPng } from '../../export/download.js';
-import { inlineStyles, parseStylesheet, type CssRule } from '../../export/styles.js';
+import { inlineComputed } from '../../export/inline-computed.js';
 import { svgDocument, type ExportSpec } from '../../export/svg-document.js';
 import { messages } from '../../format/index.js';
 import { EcElement } from '../../internal/ec-element.js';
@@ -17,32 +17,14 @@ export interface ExportEventDetail {
   data: Blob;
 }
 
-/** Style rules per element class, parsed once: the CSS is static. */
-const rulesByClass = new WeakMap<object, CssRule[]>();
-
-function cssTextOf(styles: readonly CSSResultOrNative[]): string {
-  return styles
-    .map((s) => ('cssText' in s && typeof s.cssText === 'string' ? s.cssText : [...(s as CSSStyleSheet).cssRules].map((r) => r.cssText).join('\n')))
-    .join('\n');
-}
-
-/** SVG markup of a template holding one <svg>, rendered apart from the page (no focus ring, no tooltip). */
-function templateMarkup(template: TemplateResult): string {
-  const box = document.createElement('div');
-  render(template, box);
-  const svg = box.querySelector('svg');
-  return svg ? new XMLSerializer().serializeToString(svg) : '';
-}
-
 /**
  * What both widgets share for publishers: the download menu (CSV of the data shown, SVG and
  * PNG of the chart, the sources' citation) and the public methods behind it. A widget only
  * says what it exports (`exportSpec()`); everything else is implemented once, here.
  *
- * The SVG is made by the same pure code as the command line's (src/export/): the chart's
- * template rendered apart from the page, the widget's own CSS inlined with the token values
- * this widget computes (so a portal's theming carries over), and the title, unit and source
- * line added as SVG text.
+ * The SVG is laid out by the same pure code as the command line's (src/export/): the chart's
+ * template, with the styles the browser computes for it inside this widget inlined (so a
+ * portal's theming carries over), and the title, unit and source line added as SVG text.
  */
 export abstract class ExportableElement extends EcElement {
   static override properties: PropertyDeclarations = {
@@ -91,11 +73,9 @@ export abstract class ExportableElement extends EcElement {
   }
 
   private svgOf(spec: ExportSpec<TemplateResult>): string {
-    const ctor = this.constructor as typeof LitElement;
-    let rules = rulesByClass.get(ctor);
-    if (!rules) rulesByClass.set(ctor, (rules = parseStylesheet(cssTextOf(ctor.elementStyles))));
     const { tokens, fontFamily } = this.computedTokens();
-    const charts = spec.charts.map((c) => ({ ...c, chart: inlineStyles(templateMarkup(c.chart), { rules: rules!, tokens }) }));
+    const root = this.renderRoot.querySelector('.root') ?? this.renderRoot;
+    const charts = spec.charts.map((c) => ({ ...c, chart: inlineComputed(c.chart, root) }));
     return svgDocument({ ...spec, charts }, { tokens, fontFamily });
   }
 
