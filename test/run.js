@@ -1,5 +1,6 @@
-// `npm test`: the one test command. The build, type-check, the browser suites in Chromium and
-// Firefox ESR, then Node suites (dataset schema, CLI, the built single file in real pages).
+// `npm test`: the one test command. The build, the single file's size, type-check, the browser
+// suites in Chromium and Firefox ESR, then Node suites (dataset schema, CLI, the built single
+// file in real pages).
 // Ends with one line `N passed, N failed` counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const check = (title, args) => {
 // The build comes first: the stories, their tests and the smoke tests read what it writes
 // (custom-elements.json, dist/).
 const built = check('build', ['npm', 'run', '--silent', 'build']);
+// The single file's gzip size against its ceiling (test/perf/size.js): deterministic, so a test.
+if (built) check('size of dist/ec-widgets.min.js', [node, 'test/perf/size.js']);
 check('type-check', [node, 'node_modules/typescript/bin/tsc', '--noEmit', '-p', 'test/tsconfig.json']);
 
 const countFile = join(mkdtempSync(join(tmpdir(), 'ec-widgets-')), 'counts.json');
