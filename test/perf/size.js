@@ -116,6 +116,9 @@ function breakdown() {
   // Text before a line's first segment (or on a line with none: the inside of a multi-line
   // template such as a component's CSS) continues the last mapped token.
   let current = -1;
+  // The source file of each character too, for the table of features.
+  const sourceAt = new Int32Array(code.length).fill(-1);
+  let currentSource = -1;
   for (let l = 0; l < lineStarts.length; l++) {
     const lineEnd = l + 1 < lineStarts.length ? lineStarts[l + 1] : code.length;
     let col = 0;
@@ -125,15 +128,19 @@ function breakdown() {
       const v = decodeVlq(seg);
       col += v[0];
       if (v.length >= 4) source += v[1];
-      segs.push([col, v.length >= 4 ? sourceGroups[source] : -1]);
+      segs.push([col, v.length >= 4 ? sourceGroups[source] : -1, v.length >= 4 ? source : -1]);
     }
     // Columns are UTF-16 offsets, which is how JS strings index too.
     let from = lineStarts[l];
     for (let s = 0; s <= segs.length; s++) {
       const to = s < segs.length ? lineStarts[l] + segs[s][0] : lineEnd;
-      for (let i = from; i < to && i < code.length; i++) owner[i] = current;
+      for (let i = from; i < to && i < code.length; i++) {
+        owner[i] = current;
+        sourceAt[i] = currentSource;
+      }
       if (s < segs.length) {
         current = segs[s][1];
+        currentSource = segs[s][2];
         from = to;
       }
     }
@@ -190,7 +197,36 @@ function breakdown() {
   console.log(`\nInside dist/ec-widgets.min.js (${kb(totalBytes)} minified, ${kb(totalGzip)} gzip), by source-map attribution:\n`);
   console.log(table(['part', 'minified', 'share', 'gzip alone', 'gzip saved if removed'], rows, ['l']));
   if (!dataset.length) console.log('\n(the dataset literal was not found in the code: it is counted under the module that imports it)');
+
+  // What each feature costs, for deciding what the budget can hold: the gzip bytes the file
+  // would lose without the feature's modules (approximate: the code that calls them stays).
+  const inDataset = new Uint8Array(code.length);
+  for (const [from, to] of dataset) inDataset.fill(1, from, to);
+  const featureRows = FEATURES.map(([name, pattern]) => {
+    const kept = [];
+    for (let i = 0; i < code.length; ) {
+      const drop = (j) => (pattern === 'dataset' ? inDataset[j] === 1 : !inDataset[j] && sourceAt[j] >= 0 && pattern.test(map.sources[sourceAt[j]]));
+      let j = i;
+      const dropped = drop(i);
+      while (j < code.length && drop(j) === dropped) j++;
+      if (!dropped) kept.push(code.slice(i, j));
+      i = j;
+    }
+    return [name, kb(totalGzip - gzip(Buffer.from(kept.join(''))))];
+  });
+  console.log('\nBy feature (gzip saved if the feature were left out):\n');
+  console.log(table(['feature', 'gzip saved if removed'], featureRows, ['l']));
 }
+
+/** Features of the single file, by the source files that make them. */
+const FEATURES = [
+  ['the dataset (figures, quotes, notes, names, descriptions)', 'dataset'],
+  ['<ec-target-gauge> (component, view, layout, summary, styles)', /target-gauge\/|gauge-summary|gauge-layout/],
+  ['downloads (menu, CSV, SVG, PNG, citation)', /src\/export\/|exportable-element|indicator-export/],
+  ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
+  ['accessible summaries (both widgets)', /src\/a11y\//],
+  ['messages in Chinese and English', /src\/format\/messages/],
+];
 
 function sum(parts) {
   return parts.reduce((n, p) => n + p.bytes, 0);
