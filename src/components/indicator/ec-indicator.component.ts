@@ -149,6 +149,8 @@ export class EcIndicator extends ExportableElement {
   private measureText?: MeasureText;
   private measureBold?: MeasureText;
   private chartBox?: Element;
+  /** The chart box's font family, read with its size. */
+  private chartFont?: string;
   private stopMeasuring?: () => void;
   private childObserver?: MutationObserver;
 
@@ -223,9 +225,13 @@ export class EcIndicator extends ExportableElement {
     this.tooltip = this.placeTooltip();
   }
 
-  /** The font is the host page's: measured where it is known, rather than guessed. */
+  /**
+   * The font is the host page's: measured where it is known, rather than guessed. Its family is
+   * read when the chart box is measured (see `measure`), where style is up to date; read here,
+   * in an update, it would force a style recalculation for each widget on the page.
+   */
   private measureFont(): void {
-    const family = this.chartBox ? getComputedStyle(this.chartBox).fontFamily : null;
+    const family = this.chartFont ?? (this.chartBox ? getComputedStyle(this.chartBox).fontFamily : null);
     this.measureText = (family !== null && canvasMeasurer(family)) || undefined;
     this.measureBold = (family !== null && canvasMeasurer(family, 600)) || undefined;
   }
@@ -619,8 +625,11 @@ export class EcIndicator extends ExportableElement {
     this.stopMeasuring?.();
     this.stopMeasuring = undefined;
     this.chartBox = element;
+    this.chartFont = undefined;
     if (!element || !this.canMeasure) return;
     this.stopMeasuring = resizeObserver.observe(element, (entry) => {
+      // Observers run after style and layout, so this read costs nothing (see measureFont).
+      this.chartFont = getComputedStyle(element).fontFamily;
       // Rounded so sub-pixel jitter does not re-layout the chart.
       const width = Math.round(entry.contentRect.width);
       const height = Math.round(entry.contentRect.height);
