@@ -206,11 +206,8 @@ export class EcIndicator extends ExportableElement {
     this.heading = null;
     const viewChanged = (!this.view && !this.problem) || VIEW_INPUTS.some(has);
     if (viewChanged) {
-      const result = this.computeView(this.resolvedLang, true);
-      this.view = result.view;
-      this.problem = result.problem;
-      this.suppliedIssues = result.suppliedIssues;
-      this.chartType = result.type;
+      // The view, problem, supplied issues and chart type, all four from the same inputs.
+      Object.assign(this, this.computeView(this.resolvedLang, true));
       if (this.activeKey && !this.view?.details.has(this.activeKey)) {
         this.activeKey = null;
         this.tooltipOpen = false;
@@ -276,14 +273,14 @@ export class EcIndicator extends ExportableElement {
   /** The chart as drawn (or, before it is, at the fallback width), with its data, texts and citation. */
   protected override exportSpec(): ExportSpec<TemplateResult> | null {
     // A widget that never came near the viewport has no view yet: built here, as the summary's is.
-    const { view, type } = this.view || this.problem ? { view: this.view, type: this.chartType } : this.computeView(this.resolvedLang);
+    const { view, chartType } = this.view || this.problem ? { view: this.view, chartType: this.chartType } : this.computeView(this.resolvedLang);
     if (!view) return null;
     if (!this.measureText) this.measureFont();
     // A sparkline exports as the full chart: on paper it stands alone, with axes and labels.
     const layout =
       this.layout && !this.layout.compact
         ? this.layout
-        : layOutView(view, { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) }, { type, measureText: this.measureText });
+        : layOutView(view, { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) }, { type: chartType, measureText: this.measureText });
     return indicatorExportSpec(view, layout);
   }
 
@@ -296,7 +293,7 @@ export class EcIndicator extends ExportableElement {
     const lines = [detail.heading, detail.value, detail.meta, detail.note ?? ''].filter(Boolean);
     const position = tooltipPosition(
       { x: mark.x, y: mark.bar ? mark.bar.y : mark.y },
-      { bounds: l, lines, fontSize: 13, height: lines.length * 18 + 14, ...(this.measureBold ? { measureText: this.measureBold } : {}) },
+      { bounds: l, lines, fontSize: 13, height: lines.length * 18 + 14, measureText: this.measureBold },
     );
     return { detail, mark, position };
   }
@@ -308,15 +305,15 @@ export class EcIndicator extends ExportableElement {
   private computeView(
     lang: WidgetLang,
     report = false,
-  ): { view: IndicatorView | null; problem: string | null; suppliedIssues: string[]; type: ChartType } {
+  ): { view: IndicatorView | null; problem: string | null; suppliedIssues: string[]; chartType: ChartType } {
     const m = messages[lang];
     const warn = (message: string) => report && this.warn(message);
-    const type: ChartType = this.type === 'bar' ? 'bar' : 'line';
+    const chartType: ChartType = this.type === 'bar' ? 'bar' : 'line';
     if (this.type !== 'line' && this.type !== 'bar' && (this.type as unknown) !== null) {
       warn(`invalid type: "${asText(this.type)}" (expected "line" or "bar"); drawing a line chart.`);
     }
     const named = this.resolveIndicator(lang, warn);
-    if ('problem' in named) return { view: null, problem: named.problem, suppliedIssues: [], type };
+    if ('problem' in named) return { view: null, problem: named.problem, suppliedIssues: [], chartType };
     const { id, indicator } = named;
 
     const supplied = this.readSupplied();
@@ -330,7 +327,7 @@ export class EcIndicator extends ExportableElement {
       supplied: supplied.observations,
     });
     const suppliedIssues = supplied.issues.map((i: SuppliedIssue) => m.invalidSupplied(i.problem, i.index, i.got));
-    return { view, problem: null, suppliedIssues, type };
+    return { view, problem: null, suppliedIssues, chartType };
   }
 
   /**
@@ -434,7 +431,7 @@ export class EcIndicator extends ExportableElement {
         @pointerleave=${this.onPointerLeave}
        
       >
-        ${this.layout && this.drawNow ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
+        ${this.layout ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
         ${this.renderTooltip()}
       </div>
       <p class="static-summary">${view.summary}</p>
@@ -486,7 +483,7 @@ export class EcIndicator extends ExportableElement {
   private renderCompact(view: IndicatorView): TemplateResult {
     return html`<div class="root" lang=${this.resolvedLang}>
       <div class="chart" part="chart" role="img" aria-label=${view.summary}>
-        ${this.layout && this.drawNow ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}
+        ${this.layout ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}
       </div>
     </div>`;
   }
@@ -495,8 +492,8 @@ export class EcIndicator extends ExportableElement {
   private renderLegend(view: IndicatorView): TemplateResult {
     const m = messages[this.resolvedLang];
     const bar = this.chartType === 'bar';
-    const hasSupplied = (view.chart.supplied?.length ?? 0) > 0;
-    const hasTargets = (view.chart.targets?.length ?? 0) > 0;
+    const hasSupplied = !!view.chart.supplied?.length;
+    const hasTargets = !!view.chart.targets?.length;
     const icon = (content: SVGTemplateResult) =>
       html`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false">${content}</svg>`;
     return html`<ul class="legend">
@@ -531,7 +528,7 @@ export class EcIndicator extends ExportableElement {
 
 
   private renderTooltip(): TemplateResult | typeof nothing {
-    if (!this.tooltip || !this.drawNow) return nothing;
+    if (!this.tooltip) return nothing;
     const { detail, position: pos } = this.tooltip;
     return html`<div
       class="tooltip"
@@ -648,39 +645,31 @@ export class EcIndicator extends ExportableElement {
   private onKeydown = (event: KeyboardEvent) => {
     const marks = this.layout?.marks ?? [];
     if (!marks.length) return;
-    const index = marks.findIndex((mk) => mk.key === this.activeKey);
-    let next: number | null = null;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = index < 0 ? 0 : Math.min(marks.length - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = index < 0 ? 0 : Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = marks.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        next = index < 0 ? 0 : index;
-        break;
-      case 'Escape':
-        if (this.tooltipOpen) {
-          this.tooltipOpen = false;
-          event.preventDefault();
-          event.stopPropagation();
-        }
-        return;
-      default:
-        return;
+    if (event.key === 'Escape') {
+      if (this.tooltipOpen) {
+        this.tooltipOpen = false;
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
     }
+    const index = marks.findIndex((mk) => mk.key === this.activeKey);
+    const last = marks.length - 1;
+    // Where each key moves; without an active point, every key but End starts at the first.
+    const moves = new Map([
+      ['ArrowRight', Math.min(last, index + 1)],
+      ['ArrowDown', Math.min(last, index + 1)],
+      ['ArrowLeft', Math.max(0, index - 1)],
+      ['ArrowUp', Math.max(0, index - 1)],
+      ['Home', 0],
+      ['End', last],
+      ['Enter', index],
+      [' ', index],
+    ]);
+    const next = moves.get(event.key);
+    if (next === undefined) return;
     event.preventDefault();
-    this.show(marks[next]!.key, true);
+    this.show(marks[event.key === 'End' || index >= 0 ? next : 0]!.key, true);
   };
 
   private onFocus = () => {

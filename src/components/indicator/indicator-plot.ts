@@ -27,7 +27,7 @@ export function layOutView(
     type: options.type ?? 'line',
     compact: options.compact ?? false,
     fontSize: size.width < 480 ? 12 : 13,
-    ...(options.measureText ? { measureText: options.measureText } : {}),
+    measureText: options.measureText,
   });
 }
 

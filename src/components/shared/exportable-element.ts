@@ -92,10 +92,11 @@ export abstract class ExportableElement extends EcElement {
     root.append(probe);
     const tokens: Record<string, string> = {};
     try {
-      for (const name of ['--ec-background', ...TOKEN_NAMES]) {
+      for (const name of TOKEN_NAMES) {
         const value = style.getPropertyValue(name).trim();
         if (!value) continue;
-        if (name.startsWith('--ec-color') || name === '--ec-background') {
+        // Every token but the font is a colour.
+        if (name !== '--ec-font-family') {
           probe.style.color = '';
           probe.style.color = value;
           tokens[name] = probe.style.color ? getComputedStyle(probe).color : value;
@@ -228,20 +229,16 @@ export abstract class ExportableElement extends EcElement {
     this.closeMenu(true);
     if (!spec) return;
     try {
-      let data: Blob;
-      let filename = '';
-      if (format === 'csv') {
-        data = csvBlob(toCsv(spec.csv));
-        filename = `${spec.filename}.csv`;
-      } else if (format === 'svg') {
-        data = svgBlob(this.svgOf(spec));
-        filename = `${spec.filename}.svg`;
-      } else if (format === 'png') {
-        data = await this.exportPng(2);
-        filename = `${spec.filename}.png`;
-      } else {
-        data = new Blob([spec.citation], { type: 'text/plain;charset=utf-8' });
-      }
+      // A file is named after the format; the citation goes to the clipboard, unnamed.
+      const filename = format === 'citation' ? '' : `${spec.filename}.${format}`;
+      const data =
+        format === 'csv'
+          ? csvBlob(toCsv(spec.csv))
+          : format === 'svg'
+            ? svgBlob(this.svgOf(spec))
+            : format === 'png'
+              ? await this.exportPng(2)
+              : new Blob([spec.citation], { type: 'text/plain;charset=utf-8' });
       const detail: ExportEventDetail = { format, filename, data };
       const proceed = this.dispatchEvent(new CustomEvent('ec-export', { detail, bubbles: true, composed: true, cancelable: true }));
       if (!proceed) return;
@@ -261,8 +258,9 @@ export abstract class ExportableElement extends EcElement {
   }
 }
 
-/** Tokens the exported SVG may need (every colour and the font). */
+/** Tokens the exported SVG may need (every colour and the font), in the order they are written. */
 const TOKEN_NAMES = [
+  '--ec-background',
   '--ec-font-family',
   '--ec-color-text',
   '--ec-color-muted',

@@ -126,7 +126,7 @@ export class EcTargetGauge extends ExportableElement {
   /** Before the gauge draws, the host's width changes nothing shown: no update for it (it is kept for the draw). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const keys = [...(changed as Map<PropertyKey, unknown>).keys()];
-    const idle = !this.drawNow && keys.length > 0 && keys.every((k) => k === 'hostWidth');
+    const idle = keys.length > 0 && keys.every((k) => k === 'hostWidth' && !this.drawNow);
     return !idle && super.shouldUpdate(changed);
   }
 
@@ -152,8 +152,8 @@ export class EcTargetGauge extends ExportableElement {
     }
     // The host width arrives a frame after the ResizeObserver reports it (see EcElement), so
     // laying out here cannot trip the observer's loop error.
-    const sized = ['hostWidth', 'width', 'printing'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
-    if (view !== this.modelsFor || sized || changed.has('variant') || changed.has('compact')) {
+    const relayout = ['hostWidth', 'width', 'printing', 'variant', 'compact'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    if (view !== this.modelsFor || relayout) {
       this.modelsFor = view;
       const width = this.layoutWidth;
       this.models = view.kind === 'ok' && !this.compact && width > 0 ? this.layOut(view, width) : [];
@@ -230,7 +230,7 @@ export class EcTargetGauge extends ExportableElement {
     if (view.kind === 'error') {
       return html`<div class="root" lang=${lang}>${this.renderMessage(view.message)}</div>`;
     }
-    if (this.compact) return this.renderPill(view.primary, lang);
+    if (this.compact) return this.renderPill(view, lang);
     const name = lang === 'zh-CN' ? view.indicator.name_zh : view.indicator.name_en;
     return html`<div class="root" lang=${lang}>
       <p class="title" part="title">${name}</p>
@@ -257,11 +257,12 @@ export class EcTargetGauge extends ExportableElement {
   }
 
   /** The compact pill: icon and percent for the eye, the whole summary for assistive tech. */
-  private renderPill(entry: GaugeEntry, lang: WidgetLang): TemplateResult {
+  private renderPill(view: Extract<GaugeView, { kind: 'ok' }>, lang: WidgetLang): TemplateResult {
+    const entry = view.primary;
     const status = entry.progress.status;
     return html`<span class="root pill status--${status}" part="pill" lang=${lang} title=${entry.summary}>
       <span class="pill-face" aria-hidden="true">${statusIcon(status)}<span>${entry.percent ?? entry.statusText}</span></span>
-      <span class="visually-hidden">${this.view.kind === 'ok' ? this.view.summary : ''}</span>
+      <span class="visually-hidden">${view.summary}</span>
     </span>`;
   }
 
@@ -279,7 +280,7 @@ export class EcTargetGauge extends ExportableElement {
         <span class="status status--${status}" part="status">${statusIcon(status)}<span>${entry.statusText}</span></span>
       </div>
       ${entry.note ? html`<p class="note" part="note">${entry.note}</p>` : nothing}
-      ${this.drawNow && model ? gaugeChart(entry, model) : html`<div class="chart-placeholder ${this.effectiveVariant}"></div>`}
+      ${model ? gaugeChart(entry, model) : html`<div class="chart-placeholder ${this.effectiveVariant}"></div>`}
       ${this.renderKey(entry, lang)}
     </section>`;
   }
