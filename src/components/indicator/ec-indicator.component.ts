@@ -4,7 +4,7 @@ import { indicatorHeading, indicatorView, type IndicatorView, type PointDetail }
 import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
-import { getIndicator, observations as observationsOf, suggestIndicators } from '../../data/selectors.js';
+import { observations as observationsOf } from '../../data/selectors.js';
 import type { Indicator, SuppliedObservation } from '../../data/types.js';
 import { messages, normalizeLang, type WidgetLang } from '../../format/index.js';
 import type { ExportSpec } from '../../export/svg-document.js';
@@ -16,6 +16,7 @@ import { resolveLang } from '../../internal/lang.js';
 import { canvasMeasurer } from '../../internal/measure-text.js';
 import { resizeObserver } from '../../internal/observers.js';
 import { ExportableElement } from '../shared/exportable-element.js';
+import { namedIndicator } from '../shared/named-indicator.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
@@ -335,19 +336,10 @@ export class EcIndicator extends ExportableElement {
    * placeholder of a widget far from the viewport shows no more than this.
    */
   private resolveIndicator(lang: WidgetLang, warn: (message: string) => void): { id: string; indicator: Indicator } | { problem: string } {
-    // A script may set any value (42, {}) where an attribute gives text: read as that text.
-    const id = asText(this.indicator).trim();
-    if (!id) {
-      warn(messages.en.missingIndicator());
-      return { problem: messages[lang].missingIndicator() };
-    }
-    const indicator = getIndicator(id);
-    if (!indicator) {
-      const suggestions = suggestIndicators(id);
-      warn(messages.en.unknownIndicator(id, suggestions));
-      return { problem: messages[lang].unknownIndicator(id, suggestions) };
-    }
-    return { id, indicator };
+    const named = namedIndicator(this.indicator);
+    if ('indicator' in named) return named;
+    warn(named.problem(messages.en));
+    return { problem: named.problem(messages[lang]) };
   }
 
   /** What the placeholder shows: the title and unit, or the message for a bad id (warned about, as when drawn). */
@@ -690,7 +682,7 @@ export class EcIndicator extends ExportableElement {
     const y = event.clientY - rect.top;
     const mark = nearestMark(l, x, y);
     if (mark) this.show(mark.key, false);
-    else if (this.shadowRoot?.activeElement !== this.chartBox) this.tooltipOpen = false;
+    else this.onPointerLeave();
   };
 
   private onPointerLeave = () => {

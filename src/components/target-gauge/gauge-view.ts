@@ -7,11 +7,12 @@
 import { documentName, gaugeSummary, gaugeWords, keyEntries, statusLabel, statusNote, type KeyEntry } from '../../a11y/gauge-summary.js';
 import type { GaugeLayoutInput } from '../../charts/gauge-layout.js';
 import { validateSupplied } from '../../charts/supplied.js';
-import { getIndicator, suggestIndicators, targets } from '../../data/selectors.js';
+import { targets } from '../../data/selectors.js';
 import { progress, type TargetProgress } from '../../data/targets.js';
 import type { DocumentId, Indicator, SuppliedObservation } from '../../data/types.js';
 import { axisUnitLabel, formatAxisTick, formatQualified, formatRatio, formatYear, messages, type WidgetLang } from '../../format/index.js';
 import { asText } from '../../internal/as-text.js';
+import { namedIndicator } from '../shared/named-indicator.js';
 
 /** Size of the chart's labels in px; the layout estimates label widths at this size. */
 export const LABEL_SIZE = 12;
@@ -58,13 +59,10 @@ export type GaugeView =
 export function gaugeIndicator(
   input: Pick<GaugeInput, 'lang' | 'indicator'>,
 ): { kind: 'ok'; id: string; indicator: Indicator; name: string } | { kind: 'error'; message: string } {
-  const m = messages[input.lang];
-  // A script may set any value (42, {}) where an attribute gives text: read as that text.
-  const id = asText(input.indicator).trim();
-  if (!id) return { kind: 'error', message: m.missingIndicator('indicator') };
-  const indicator = getIndicator(id);
-  if (!indicator) return { kind: 'error', message: m.unknownIndicator(id, suggestIndicators(id)) };
-  return { kind: 'ok', id, indicator, name: input.lang === 'zh-CN' ? indicator.name_zh : indicator.name_en };
+  const named = namedIndicator(input.indicator);
+  if (!('indicator' in named)) return { kind: 'error', message: named.problem(messages[input.lang]) };
+  const { indicator } = named;
+  return { kind: 'ok', ...named, name: input.lang === 'zh-CN' ? indicator.name_zh : indicator.name_en };
 }
 
 export function gaugeView(input: GaugeInput): GaugeView {
