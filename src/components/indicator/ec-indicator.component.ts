@@ -400,6 +400,7 @@ export class EcIndicator extends ExportableElement {
     if (this.compact) return this.renderCompact(this.view);
     const view = this.view;
     const m = messages[lang];
+    // Tags keep their attributes on one or two lines: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
     return html`<div class="root" lang=${lang}>
       <div class="header">
         ${this.renderTitle(view, lang)} ${this.renderLegend(view)}
@@ -407,22 +408,8 @@ export class EcIndicator extends ExportableElement {
       ${this.suppliedIssues.length
         ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>`
         : nothing}
-      <div
-        class="chart"
-        part="chart"
-        tabindex="0"
-        role="group"
-        aria-roledescription=${m.chart}
-        aria-label=${view.summary}
-        aria-describedby="hint"
-        @keydown=${this.onKeydown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointermove=${this.onPointer}
-        @pointerdown=${this.onPointer}
-        @pointerleave=${this.onPointerLeave}
-       
-      >
+      <div class="chart" part="chart" tabindex="0" role="group" aria-roledescription=${m.chart} aria-label=${view.summary} aria-describedby="hint"
+        @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
         ${this.layout ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
         ${this.renderTooltip()}
       </div>
@@ -432,13 +419,7 @@ export class EcIndicator extends ExportableElement {
       <div class="footer">
         <p class="source" part="source">${view.sourceLine}</p>
         <div class="actions">
-          <button
-            class="link"
-            type="button"
-            aria-expanded=${this.sourcesOpen ? 'true' : 'false'}
-            aria-controls="sources"
-            @click=${() => (this.sourcesOpen = !this.sourcesOpen)}
-          >
+          <button class="link" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls="sources" @click=${() => (this.sourcesOpen = !this.sourcesOpen)}>
             ${m.showSources}
           </button>
           <button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>
@@ -522,13 +503,8 @@ export class EcIndicator extends ExportableElement {
   private renderTooltip(): TemplateResult | typeof nothing {
     if (!this.tooltip) return nothing;
     const { detail, position: pos } = this.tooltip;
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      role="tooltip"
-      data-placement=${pos.placement}
-      style=${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` })}
-    >
+    const style = cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` });
+    return html`<div class="tooltip" part="tooltip" role="tooltip" data-placement=${pos.placement} style=${style}>
       <div class="tooltip-heading">${detail.heading}</div>
       <div class="tooltip-value">${detail.value}</div>
       <div class="tooltip-meta">${detail.meta}</div>

@@ -122,15 +122,9 @@ export abstract class ExportableElement extends EcElement {
     const m = messages[this.resolvedLang];
     const item = (format: ExportFormat, label: string) =>
       html`<li><button type="button" class="menu-item" data-format=${format} @click=${() => this.runExport(format)}>${label}</button></li>`;
+    // Attributes on one line: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
     return html`<div class="menu" part="menu" @keydown=${this.onMenuKeydown} @focusout=${this.onMenuFocusOut}>
-      <button
-        class="menu-button"
-        part="menu-button"
-        type="button"
-        aria-expanded=${this.menuOpen ? 'true' : 'false'}
-        aria-controls="export-menu"
-        @click=${this.toggleMenu}
-      >
+      <button class="menu-button" part="menu-button" type="button" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="export-menu" @click=${this.toggleMenu}>
         <svg class="menu-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" fill="none" stroke="currentColor" stroke-width="1.5" />
         </svg>
@@ -141,9 +135,7 @@ export abstract class ExportableElement extends EcElement {
       </ul>
       <span class="menu-status" role="status">${this.menuStatus}</span>
       ${this.manualCitation !== null
-        ? html`<label class="citation-box"
-            >${m.citationManual}<textarea readonly rows="3" .value=${this.manualCitation}></textarea
-          ></label>`
+        ? html`<label class="citation-box">${m.citationManual}<textarea readonly rows="3" .value=${this.manualCitation}></textarea></label>`
         : nothing}
     </div>`;
   }

@@ -273,9 +273,7 @@ export class EcTargetGauge extends ExportableElement {
       <p class="heading" part="heading">${entry.heading}</p>
       <div class="headline" part="headline">
         ${entry.percent
-          ? html`<span class="percent-group"
-              ><span class="percent" part="percent">${entry.percent}</span> <span class="of-target">${words.ofTarget}</span></span
-            >`
+          ? html`<span class="percent-group"><span class="percent" part="percent">${entry.percent}</span> <span class="of-target">${words.ofTarget}</span></span>`
           : nothing}
         <span class="status status--${status}" part="status">${statusIcon(status)}<span>${entry.statusText}</span></span>
       </div>
