@@ -8,6 +8,7 @@ import { listDocuments } from '../data/selectors.js';
 import type { TargetProgress } from '../data/targets.js';
 import type { Indicator, Qualifier, SuppliedObservation } from '../data/types.js';
 import { formatGrowth, formatQualified, formatRatio, messages, type WidgetLang } from '../format/index.js';
+import { indicatorName } from '../format/text.js';
 
 export interface SummaryPoint {
   year: number;
@@ -51,7 +52,7 @@ export function indicatorSummary(input: IndicatorSummaryInput): string {
 /** "网络零售额2010年为5131亿元，2020年增至11.8万亿元。" / "Online retail sales: 513.1 billion yuan in 2010, rising to 11.8 trillion yuan in 2020." */
 export function openingSentence(indicator: Indicator, lang: WidgetLang, actuals: readonly SummaryPoint[]): string {
   const zh = lang === 'zh-CN';
-  const name = zh ? indicator.name_zh : capitalise(indicator.name_en);
+  const name = indicatorName(indicator, lang);
   const sorted = [...actuals].sort((a, b) => a.year - b.year);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
@@ -120,4 +121,3 @@ export function targetSentence(p: TargetProgress, indicator: Indicator, lang: Wi
   return zh ? `${head}。` : `${head}.`;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -21,6 +21,7 @@ import {
   type WidgetLang,
 } from '../format/index.js';
 import { formatList } from '../format/list.js';
+import { indicatorName } from '../format/text.js';
 import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from './indicator-layout.js';
 import { planPeriods } from './plan-periods.js';
 
@@ -107,14 +108,16 @@ export interface IndicatorView {
  * (its placeholder off-screen), so cheap on purpose.
  */
 export function indicatorHeading(indicator: Indicator, lang: WidgetLang): { title: string; unit: string } {
-  return { title: lang === 'zh-CN' ? indicator.name_zh : capitalise(indicator.name_en), unit: axisUnitLabel(indicator, lang) };
+  return { title: indicatorName(indicator, lang), unit: axisUnitLabel(indicator, lang) };
 }
 
 /** Builds the view of an indicator. Pure; `indicator` must exist in the dataset. */
 export function indicatorView(indicator: Indicator, options: IndicatorViewOptions): IndicatorView {
   const { lang } = options;
   const zh = lang === 'zh-CN';
+  // m.actual, m.supplied and m.target also name the kinds of marks: m[kind].
   const m = messages[lang];
+  const colon = zh ? '：' : ': ';
   const inRange = (year: number) => year >= (options.from ?? -Infinity) && year <= (options.to ?? Infinity);
 
   const actuals = series(indicator.id).filter((p) => inRange(p.year));
@@ -128,6 +131,9 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const short = (value: number, qualifier: Observation['qualifier']) =>
     formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
 
+  // A period figure (growth over 2011–2015) is headed by its span, any other by its year.
+  const when = (p: { year: number; period?: [number, number] }) => (p.period ? formatPeriod(p.period, lang) : formatYear(p.year, lang));
+
   // ---- keys: stable per datum, so focus and tooltip survive re-layout and language changes
   const actualKey = (p: SeriesPoint) => `actual-${p.year}`;
   const targetKey = (t: TargetPoint) => `target-${t.document}-${t.year}`;
@@ -139,7 +145,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const add = (detail: Omit<PointDetail, 'text'>, source: string, outcome: string) => {
     const parts = [detail.heading, detail.value, detail.meta, detail.note].filter(Boolean);
     details.set(detail.key, { ...detail, text: parts.join(zh ? '，' : ', ') });
-    rows.push({ key: detail.key, kind: detail.kind, cells: [detail.heading, detail.value, kindLabel(detail.kind, lang), source, outcome] });
+    rows.push({ key: detail.key, kind: detail.kind, cells: [detail.heading, detail.value, m[detail.kind], source, outcome] });
   };
 
   for (const p of actuals) {
@@ -149,7 +155,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         key: actualKey(p),
         kind: 'actual',
         year: p.year,
-        heading: p.period ? formatPeriod(p.period, lang) : formatYear(p.year, lang),
+        heading: when(p),
         value: qualified(p.value, p.qualifier),
         meta: `${m.actual} · ${doc}`,
         note: p.conflicting
@@ -172,7 +178,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         heading: formatYear(s.year, lang),
         value: qualified(s.value, s.qualifier ?? 'exact'),
         meta: m.supplied,
-        note: `${m.source}${zh ? '：' : ': '}${s.source}`,
+        note: `${m.source}${colon}${s.source}`,
         tone: 'neutral',
       },
       s.source,
@@ -192,7 +198,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         key: targetKey(t),
         kind: 'target',
         year: t.year,
-        heading: t.period ? formatPeriod(t.period, lang) : formatYear(t.year, lang),
+        heading: when(t),
         value: qualified(t.value, t.qualifier),
         meta: `${m.target} · ${doc}${type}`,
         note: outcome || null,
@@ -250,7 +256,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     const document = getDocument(o.document);
     sources.push({
       key,
-      label: `${o.period ? formatPeriod(o.period, lang) : formatYear(o.year, lang)} · ${kindLabel(kind, lang)} · ${qualified(o.value, o.qualifier)}`,
+      label: `${when(o)} · ${m[kind]} · ${qualified(o.value, o.qualifier)}`,
       document: document ? (zh ? document.title_zh : document.title_en) : o.document,
       quote: o.quote,
     });
@@ -258,11 +264,9 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const documentIds = [...new Set(shownObservations.map((s) => s.o.document))].sort(compareDocuments);
   const documentNames = documentIds.map((d) => docShort(d, lang));
   const suppliedNames = [...new Set(supplied.map((s) => s.source))];
-  const colon = zh ? '：' : ': ';
-  const list = (items: string[]) => (items.length ? formatList(items, lang) : '');
   const sourceLine = [
-    documentNames.length ? `${m.source}${colon}${list(documentNames)}` : '',
-    suppliedNames.length ? `${m.supplied}${colon}${list(suppliedNames)}` : '',
+    documentNames.length ? `${m.source}${colon}${formatList(documentNames, lang)}` : '',
+    suppliedNames.length ? `${m.supplied}${colon}${formatList(suppliedNames, lang)}` : '',
   ]
     .filter(Boolean)
     .join(zh ? '；' : '; ');
@@ -331,11 +335,6 @@ function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang):
   return status;
 }
 
-function kindLabel(kind: MarkKind, lang: WidgetLang): string {
-  const m = messages[lang];
-  return kind === 'actual' ? m.actual : kind === 'target' ? m.target : m.supplied;
-}
-
 /** The document as named in a source line: “十三五”规划 / 13th FYP. */
 function docShort(id: DocumentId, lang: WidgetLang): string {
   const d = getDocument(id);
@@ -348,5 +347,3 @@ function targetOwner(id: DocumentId, lang: WidgetLang): string {
   const period = planPeriods().find((p) => p.document === id);
   return period ? messages[lang].periods[period.key] : docShort(id, lang);
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

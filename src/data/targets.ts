@@ -142,7 +142,7 @@ export function progress(indicatorId: string, targetYear: number, options: Progr
     const met = meets(latest.value, latest.qualifier, target.value, target.qualifier);
     return { ...base, status: met ? 'achieved' : 'not-achieved' };
   }
-  if (target.year < newestDataYear && !(latest && latest.year >= target.year)) {
+  if (target.year < newestDataYear) {
     // The year has passed (the texts report later years) but no text gives its outcome.
     return { ...base, reason: 'target-year-without-actual' };
   }

@@ -123,10 +123,9 @@ export function formatValue(value: number, indicator: Indicator, lang: WidgetLan
     trim: true,
     grouping: zh && magnitude ? false : undefined,
   });
-  const word = magnitude?.word ?? '';
-  if (!unit) return zh ? number + word : [number, word].filter(Boolean).join(' ');
-  const noun = baseNoun(indicator, lang, parts.noun, magnitude !== undefined);
-  return zh ? number + word + noun : [number, word, noun].filter(Boolean).join(' ');
+  const noun = unit ? baseNoun(indicator, lang, parts.noun, magnitude !== undefined) : '';
+  // 5131亿元 / 513.1 billion yuan: Chinese writes the parts together, English with spaces.
+  return [number, magnitude?.word, noun].filter(Boolean).join(zh ? '' : ' ');
 }
 
 /**
@@ -149,9 +148,10 @@ export function formatAxisTick(value: number, indicator: Indicator, lang: Widget
   const { divisor } = axisUnit(indicator, lang);
   const shownStep = step / divisor;
   // Capped at 20 fraction digits (formatNumber's limit, as Intl's): a step of 1e-26 would otherwise ask for 26 and throw.
-  const decimals = Number.isFinite(shownStep) && shownStep !== 0 ? Math.min(20, precisionFixed(Math.abs(shownStep))) : undefined;
-  const unitText = lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
-  const ungrouped = lang === 'zh-CN' && splitUnit(unitText, lang).multiplier !== 1;
+  // precisionFixed is NaN for a zero or non-finite step: then the shortest representation.
+  const precision = precisionFixed(shownStep);
+  const decimals = Number.isNaN(precision) ? undefined : Math.min(20, precision);
+  const ungrouped = lang === 'zh-CN' && splitUnit(indicator.unit_zh, lang).multiplier !== 1;
   return formatNumber(value / divisor, lang, { decimals, grouping: ungrouped ? false : undefined });
 }
 
