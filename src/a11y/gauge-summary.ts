@@ -9,13 +9,13 @@ import type { ProgressStatus, TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator } from '../data/types.js';
 import {
   formatGrowth,
-  formatQualified,
   formatRatio,
   formatValue,
   formatYear,
   messages,
   type WidgetLang,
 } from '../format/index.js';
+import { formatFigure } from '../format/number.js';
 import { formatList } from '../format/list.js';
 import { indicatorName } from '../format/text.js';
 
@@ -102,15 +102,6 @@ export const gaugeWords: Readonly<Record<WidgetLang, GaugeWords>> = {
   },
 };
 
-/** A target with its qualifier in words: 10万亿元左右 / about 10 trillion yuan. */
-function targetText(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string {
-  return formatQualified(p.target.value, p.target.qualifier, indicator, lang, 'words');
-}
-
-function latestText(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string {
-  return p.latest ? formatQualified(p.latest.value, p.latest.qualifier, indicator, lang, 'words') : '';
-}
-
 /**
  * One paragraph saying where the indicator stands against one target, with the numbers a
  * reader needs: "网络零售额2020年11.8万亿元，为“十三五”目标（10万亿元左右）的118%，目标已实现。"
@@ -120,7 +111,7 @@ function latestText(indicator: Indicator, p: TargetProgress, lang: WidgetLang): 
 export function gaugeSummary(ind: Indicator, p: TargetProgress, lang: WidgetLang): string {
   const zh = lang === 'zh-CN';
   const name = indicatorName(ind, lang);
-  const t = targetText(ind, p, lang);
+  const t = formatFigure(p.target, ind, lang);
   const doc = documentName(p.target.document, lang);
   // “十三五”目标 from “十三五”规划: the plan's short name without 规划, as Chinese writing cites a plan's goal.
   const docTarget = `${doc.replace(/规划$/, '')}目标`;
@@ -128,7 +119,7 @@ export function gaugeSummary(ind: Indicator, p: TargetProgress, lang: WidgetLang
   const pct = p.achievement === null ? '' : formatRatio(p.achievement, lang);
   const label = statusLabel(p.status, lang);
   const status = zh ? label : label.toLowerCase();
-  const latest = latestText(ind, p, lang);
+  const latest = formatFigure(p.latest, ind, lang);
 
   if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved')) {
     return zh
@@ -195,9 +186,8 @@ export function statusNote(indicator: Indicator, p: TargetProgress, lang: Widget
   }
   if (!p.baseline) return null;
   if (p.reason === 'target-at-or-below-baseline') {
-    return zh
-      ? `目标不高于${p.baseline.year}年水平（${formatValue(p.baseline.value, indicator, lang)}）`
-      : `Target at or below the ${p.baseline.year} level (${formatValue(p.baseline.value, indicator, lang)})`;
+    const level = formatValue(p.baseline.value, indicator, lang);
+    return zh ? `目标不高于${p.baseline.year}年水平（${level}）` : `Target at or below the ${p.baseline.year} level (${level})`;
   }
   return zh
     ? `${p.baseline.year}年以来年均${growthZh(p.observedGrowth)}；需${required}`
@@ -224,7 +214,7 @@ export function keyEntries(indicator: Indicator, p: TargetProgress, lang: Widget
     out.push({
       kind: 'baseline',
       term: m.baseline,
-      description: entry(p.baseline.year, formatQualified(p.baseline.value, p.baseline.qualifier, indicator, lang, 'words')),
+      description: entry(p.baseline.year, formatFigure(p.baseline, indicator, lang)),
       source: p.baseline.observation ? documentName(p.baseline.observation.document, lang) : null,
     });
   }
@@ -233,7 +223,7 @@ export function keyEntries(indicator: Indicator, p: TargetProgress, lang: Widget
     out.push({
       kind: 'latest',
       term: supplied ? m.supplied : m.latest,
-      description: entry(p.latest.year, latestText(indicator, p, lang)),
+      description: entry(p.latest.year, formatFigure(p.latest, indicator, lang)),
       source: supplied ? p.latest.source || words.sourceNotGiven : documentName(p.latest.observation!.document, lang),
     });
   }
@@ -241,7 +231,7 @@ export function keyEntries(indicator: Indicator, p: TargetProgress, lang: Widget
   out.push({
     kind: 'target',
     term: m.target,
-    description: entry(p.target.year, targetText(indicator, p, lang)) + type,
+    description: entry(p.target.year, formatFigure(p.target, indicator, lang)) + type,
     source: documentName(p.target.document, lang),
   });
   return out;

@@ -21,6 +21,7 @@ import {
   type WidgetLang,
 } from '../format/index.js';
 import { formatList } from '../format/list.js';
+import { formatFigure } from '../format/number.js';
 import { indicatorName } from '../format/text.js';
 import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from './indicator-layout.js';
 import { planPeriods } from './plan-periods.js';
@@ -126,10 +127,10 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const allSupplied = options.supplied ?? [];
 
   const progressList = shownTargets.map((t) => targetProgress(indicator, t, allSupplied));
-  const qualified = (value: number, qualifier: Observation['qualifier']) => formatQualified(value, qualifier, indicator, lang, 'words');
+  const qualified = (figure: { value: number; qualifier?: Observation['qualifier'] }) => formatFigure(figure, indicator, lang);
   // On the chart, figures are in the axis unit with qualifier symbols: ">40", "≈10".
-  const short = (value: number, qualifier: Observation['qualifier']) =>
-    formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
+  const short = (figure: { value: number; qualifier: Observation['qualifier'] }) =>
+    formatQualified(figure.value, figure.qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
 
   // A period figure (growth over 2011–2015) is headed by its span, any other by its year.
   const when = (p: { year: number; period?: [number, number] }) => (p.period ? formatPeriod(p.period, lang) : formatYear(p.year, lang));
@@ -156,7 +157,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         kind: 'actual',
         year: p.year,
         heading: when(p),
-        value: qualified(p.value, p.qualifier),
+        value: qualified(p),
         meta: `${m.actual} · ${doc}`,
         note: p.conflicting
           ? zh
@@ -176,7 +177,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         kind: 'supplied',
         year: s.year,
         heading: formatYear(s.year, lang),
-        value: qualified(s.value, s.qualifier ?? 'exact'),
+        value: qualified(s),
         meta: m.supplied,
         note: `${m.source}${colon}${s.source}`,
         tone: 'neutral',
@@ -199,7 +200,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         kind: 'target',
         year: t.year,
         heading: when(t),
-        value: qualified(t.value, t.qualifier),
+        value: qualified(t),
         meta: `${m.target} · ${doc}${type}`,
         note: outcome || null,
         tone,
@@ -208,7 +209,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       outcome,
     );
     const owner = targetOwner(t.document, lang);
-    const goal = short(t.value, t.qualifier);
+    const goal = short(t);
     layoutTargets.push({
       key: targetKey(t),
       year: t.year,
@@ -218,7 +219,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     });
     if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved') && p.achievement !== null) {
       const sign = p.status === 'achieved' ? '✓' : '✗';
-      const got = short(p.latest.value, p.latest.qualifier);
+      const got = short(p.latest);
       const pct = formatRatio(p.achievement, lang);
       const labels = zh
         ? [`${sign} ${t.year}年：${got}，目标${goal}，完成${pct}`, `${sign} ${got}，目标${goal}，${pct}`, `${sign} ${pct}`]
@@ -256,7 +257,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     const document = getDocument(o.document);
     sources.push({
       key,
-      label: `${when(o)} · ${m[kind]} · ${qualified(o.value, o.qualifier)}`,
+      label: `${when(o)} · ${m[kind]} · ${qualified(o)}`,
       document: document ? (zh ? document.title_zh : document.title_en) : o.document,
       quote: o.quote,
     });
@@ -299,7 +300,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     sources,
     suppliedSources: supplied.map((s, i) => ({
       key: suppliedKey(s, i),
-      label: `${formatYear(s.year, lang)} · ${m.supplied} · ${qualified(s.value, s.qualifier ?? 'exact')}`,
+      label: `${formatYear(s.year, lang)} · ${m.supplied} · ${qualified(s)}`,
       source: s.source,
       url: s.url ?? null,
     })),
@@ -323,12 +324,11 @@ function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang):
   const zh = lang === 'zh-CN';
   const status = messages[lang].status[p.status];
   if (p.latest && p.achievement !== null && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    const latest = formatQualified(p.latest.value, p.latest.qualifier, indicator, lang, 'words');
+    const latest = formatFigure(p.latest, indicator, lang);
     const pct = formatRatio(p.achievement, lang);
     return zh ? `实际${latest}，完成${pct}，${status}` : `Actual ${latest}: ${pct} of target, ${status.toLowerCase()}`;
   }
-  if (p.status !== 'cannot-assess') return status;
-  if (p.baseline && p.requiredGrowth !== null && !p.latest) {
+  if (p.status === 'cannot-assess' && p.baseline && p.requiredGrowth !== null && !p.latest) {
     const g = formatGrowth(p.requiredGrowth, lang);
     return zh ? `需自${p.baseline.year}年起年均增长约${g}` : `Needs about ${g} a year from ${p.baseline.year}`;
   }

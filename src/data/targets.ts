@@ -185,7 +185,7 @@ export function cagr(start: number, end: number, years: number): number | null {
  */
 function findBaseline(history: ProgressPoint[], target: TargetPoint): ProgressPoint | null {
   const document = getDocument(target.document);
-  const baseYear = document?.period ? document.period[0] - 1 : Number.parseInt(document?.date ?? '', 10) - 1;
+  const baseYear = (document?.period?.[0] ?? Number.parseInt(document?.date ?? '', 10)) - 1;
   const limit = Number.isFinite(baseYear) ? baseYear : target.year - 1;
   const before = history.filter((p) => p.year <= limit && p.year < target.year);
   return before[before.length - 1] ?? null;
