@@ -72,8 +72,11 @@ export function fixedDigits(n: number, max: number, min: number): [integer: stri
       // Add one in the last kept place, carrying left: "0999" → "1000", "99" → "100". The
       // leading 1 keeps leading zeros; a 2 there means the carry made a new digit.
       const carried = String(BigInt(`1${digits}`) + 1n);
-      digits = carried[0] === '2' ? `1${carried.slice(1)}` : carried.slice(1);
-      if (carried[0] === '2') point++;
+      digits = carried.slice(1);
+      if (carried[0] === '2') {
+        digits = `1${digits}`;
+        point++;
+      }
     }
   }
   const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
