@@ -9,14 +9,15 @@ import type { ProgressStatus, TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator } from '../data/types.js';
 import {
   formatGrowth,
-  formatQualified,
   formatRatio,
   formatValue,
   formatYear,
   messages,
   type WidgetLang,
 } from '../format/index.js';
+import { formatFigure } from '../format/number.js';
 import { formatList } from '../format/list.js';
+import { indicatorName } from '../format/text.js';
 
 /** The status in words, sentence case: "Achieved", "已实现". */
 export function statusLabel(status: ProgressStatus, lang: WidgetLang): string {
@@ -101,97 +102,65 @@ export const gaugeWords: Readonly<Record<WidgetLang, GaugeWords>> = {
   },
 };
 
-/** A figure with its unit, re-expressed for reading: 3.88万亿元, 513.1 billion yuan. */
-function value(indicator: Indicator, n: number, lang: WidgetLang): string {
-  return formatValue(n, indicator, lang);
-}
-
-/** A target with its qualifier in words: 10万亿元左右 / about 10 trillion yuan. */
-function targetText(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string {
-  return formatQualified(p.target.value, p.target.qualifier, indicator, lang, 'words');
-}
-
-function latestText(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string {
-  return p.latest ? formatQualified(p.latest.value, p.latest.qualifier, indicator, lang, 'words') : '';
-}
-
-/** “十三五”目标 from “十三五”规划: the plan's short name without 规划, as Chinese writing cites a plan's goal. */
-function zhDocumentTarget(document: DocumentId): string {
-  const name = documentName(document, 'zh-CN');
-  return name.endsWith('规划') ? `${name.slice(0, -2)}目标` : `${name}目标`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /**
  * One paragraph saying where the indicator stands against one target, with the numbers a
  * reader needs: "网络零售额2020年11.8万亿元，为“十三五”目标（10万亿元左右）的118%，目标已实现。"
- * Never states a status the data API did not assign.
+ * Never states a status the data API did not assign. Both languages take the same branches,
+ * so each case is decided once and then worded per language.
  */
-export function gaugeSummary(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string {
-  return lang === 'zh-CN' ? summaryZh(indicator, p) : summaryEn(indicator, p);
-}
-
-function summaryZh(ind: Indicator, p: TargetProgress): string {
-  const lang = 'zh-CN';
-  const name = ind.name_zh;
-  const t = targetText(ind, p, lang);
-  const docTarget = zhDocumentTarget(p.target.document);
-  const source = p.latest?.source ? `（来源：${p.latest.source}）` : '';
+export function gaugeSummary(ind: Indicator, p: TargetProgress, lang: WidgetLang): string {
+  const zh = lang === 'zh-CN';
+  const name = indicatorName(ind, lang);
+  const t = formatFigure(p.target, ind, lang);
+  const doc = documentName(p.target.document, lang);
+  // “十三五”目标 from “十三五”规划: the plan's short name without 规划, as Chinese writing cites a plan's goal.
+  const docTarget = `${doc.replace(/规划$/, '')}目标`;
+  const source = p.latest?.source ? (zh ? `（来源：${p.latest.source}）` : ` (source: ${p.latest.source})`) : '';
   const pct = p.achievement === null ? '' : formatRatio(p.achievement, lang);
-  const status = statusLabel(p.status, lang);
+  const label = statusLabel(p.status, lang);
+  const status = zh ? label : label.toLowerCase();
+  const latest = formatFigure(p.latest, ind, lang);
 
   if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    return `${name}${p.latest.year}年${latestText(ind, p, lang)}${source}，为${docTarget}（${t}）的${pct}，目标${status}。`;
+    return zh
+      ? `${name}${p.latest.year}年${latest}${source}，为${docTarget}（${t}）的${pct}，目标${status}。`
+      : `${name}: ${latest} in ${p.latest.year}${source}, ${pct} of the ${doc} target (${t}); target ${status}.`;
   }
   if (p.latest && p.baseline && p.status !== 'cannot-assess') {
-    const head = `${name}${p.latest.year}年${latestText(ind, p, lang)}${source}，为${docTarget}（${p.target.year}年${t}）的${pct}。`;
+    const head = zh
+      ? `${name}${p.latest.year}年${latest}${source}，为${docTarget}（${p.target.year}年${t}）的${pct}。`
+      : `${name}: ${latest} in ${p.latest.year}${source}, ${pct} of the ${doc} target for ${p.target.year} (${t}).`;
     if (p.reason === 'target-at-or-below-baseline') {
-      return `${head}目标不高于${p.baseline.year}年水平（${value(ind, p.baseline.value, lang)}），保持即可；${status}。`;
+      const level = formatValue(p.baseline.value, ind, lang);
+      return zh
+        ? `${head}目标不高于${p.baseline.year}年水平（${level}），保持即可；${status}。`
+        : `${head} The target is at or below the ${p.baseline.year} level (${level}), so holding that level is enough; ${status}.`;
     }
-    return `${head}${p.baseline.year}年以来年均${growthZh(p.observedGrowth)}，实现目标需年均增长${formatGrowth(p.requiredGrowth ?? NaN, lang)}：${status}。`;
+    const required = formatGrowth(p.requiredGrowth ?? NaN, lang);
+    return zh
+      ? `${head}${p.baseline.year}年以来年均${growthZh(p.observedGrowth)}，实现目标需年均增长${required}：${status}。`
+      : `${head} Average annual change since ${p.baseline.year}: ${growthEn(p.observedGrowth)}; needed to reach the target: ${required} a year; ${status}.`;
   }
   // Cannot be assessed: say what is missing, and what the target asks for where that is known.
-  const head = `${name}：${documentName(p.target.document, lang)}提出${p.target.year}年目标为${t}。`;
-  const latest = p.latest
-    ? `最新数据为${p.latest.year}年${latestText(ind, p, lang)}${source}，为目标的${pct}。`
-    : '';
+  const head = zh ? `${name}：${doc}提出${p.target.year}年目标为${t}。` : `${name}: the ${doc} sets a target of ${t} for ${p.target.year}.`;
   if (p.baseline && p.requiredGrowth !== null && !p.latest) {
-    return `${head}规划中${p.baseline.year}年（${value(ind, p.baseline.value, lang)}）以后尚无数据，无法评估进展；实现目标需从${p.baseline.year}年起年均增长约${formatGrowth(p.requiredGrowth, lang)}。`;
+    const level = formatValue(p.baseline.value, ind, lang);
+    const required = formatGrowth(p.requiredGrowth, lang);
+    return zh
+      ? `${head}规划中${p.baseline.year}年（${level}）以后尚无数据，无法评估进展；实现目标需从${p.baseline.year}年起年均增长约${required}。`
+      : `${head} The plans give no figure after ${p.baseline.year} (${level}), so progress cannot be assessed; the target needs about ${required} a year from ${p.baseline.year}.`;
   }
-  return `${head}${latest}规划未给出可用于比较的基期数据，无法评估进展。`;
+  if (zh) {
+    const figure = p.latest ? `最新数据为${p.latest.year}年${latest}${source}，为目标的${pct}。` : '';
+    return `${head}${figure}规划未给出可用于比较的基期数据，无法评估进展。`;
+  }
+  const figure = p.latest ? ` The latest figure is ${latest} in ${p.latest.year}${source}, ${pct} of the target.` : '';
+  return `${head}${figure} The plans give no earlier figure to measure progress from, so it cannot be assessed.`;
 }
 
 function growthZh(rate: number | null): string {
   if (rate === null) return '变化未知';
   return rate < 0 ? `下降${formatGrowth(-rate, 'zh-CN')}` : `增长${formatGrowth(rate, 'zh-CN')}`;
-}
-
-function summaryEn(ind: Indicator, p: TargetProgress): string {
-  const lang = 'en';
-  const name = capitalise(ind.name_en);
-  const t = targetText(ind, p, lang);
-  const doc = documentName(p.target.document, lang);
-  const source = p.latest?.source ? ` (source: ${p.latest.source})` : '';
-  const pct = p.achievement === null ? '' : formatRatio(p.achievement, lang);
-  const status = statusLabel(p.status, lang).toLowerCase();
-
-  if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    return `${name}: ${latestText(ind, p, lang)} in ${p.latest.year}${source}, ${pct} of the ${doc} target (${t}); target ${status}.`;
-  }
-  if (p.latest && p.baseline && p.status !== 'cannot-assess') {
-    const head = `${name}: ${latestText(ind, p, lang)} in ${p.latest.year}${source}, ${pct} of the ${doc} target for ${p.target.year} (${t}).`;
-    if (p.reason === 'target-at-or-below-baseline') {
-      return `${head} The target is at or below the ${p.baseline.year} level (${value(ind, p.baseline.value, lang)}), so holding that level is enough; ${status}.`;
-    }
-    return `${head} Average annual change since ${p.baseline.year}: ${growthEn(p.observedGrowth)}; needed to reach the target: ${formatGrowth(p.requiredGrowth ?? NaN, lang)} a year; ${status}.`;
-  }
-  const head = `${name}: the ${doc} sets a target of ${t} for ${p.target.year}.`;
-  const latest = p.latest ? ` The latest figure is ${latestText(ind, p, lang)} in ${p.latest.year}${source}, ${pct} of the target.` : '';
-  if (p.baseline && p.requiredGrowth !== null && !p.latest) {
-    return `${head} The plans give no figure after ${p.baseline.year} (${value(ind, p.baseline.value, lang)}), so progress cannot be assessed; the target needs about ${formatGrowth(p.requiredGrowth, lang)} a year from ${p.baseline.year}.`;
-  }
-  return `${head}${latest} The plans give no earlier figure to measure progress from, so it cannot be assessed.`;
 }
 
 function growthEn(rate: number | null): string {
@@ -217,9 +186,8 @@ export function statusNote(indicator: Indicator, p: TargetProgress, lang: Widget
   }
   if (!p.baseline) return null;
   if (p.reason === 'target-at-or-below-baseline') {
-    return zh
-      ? `目标不高于${p.baseline.year}年水平（${formatValue(p.baseline.value, indicator, lang)}）`
-      : `Target at or below the ${p.baseline.year} level (${formatValue(p.baseline.value, indicator, lang)})`;
+    const level = formatValue(p.baseline.value, indicator, lang);
+    return zh ? `目标不高于${p.baseline.year}年水平（${level}）` : `Target at or below the ${p.baseline.year} level (${level})`;
   }
   return zh
     ? `${p.baseline.year}年以来年均${growthZh(p.observedGrowth)}；需${required}`
@@ -246,7 +214,7 @@ export function keyEntries(indicator: Indicator, p: TargetProgress, lang: Widget
     out.push({
       kind: 'baseline',
       term: m.baseline,
-      description: entry(p.baseline.year, formatQualified(p.baseline.value, p.baseline.qualifier, indicator, lang, 'words')),
+      description: entry(p.baseline.year, formatFigure(p.baseline, indicator, lang)),
       source: p.baseline.observation ? documentName(p.baseline.observation.document, lang) : null,
     });
   }
@@ -255,7 +223,7 @@ export function keyEntries(indicator: Indicator, p: TargetProgress, lang: Widget
     out.push({
       kind: 'latest',
       term: supplied ? m.supplied : m.latest,
-      description: entry(p.latest.year, latestText(indicator, p, lang)),
+      description: entry(p.latest.year, formatFigure(p.latest, indicator, lang)),
       source: supplied ? p.latest.source || words.sourceNotGiven : documentName(p.latest.observation!.document, lang),
     });
   }
@@ -263,7 +231,7 @@ export function keyEntries(indicator: Indicator, p: TargetProgress, lang: Widget
   out.push({
     kind: 'target',
     term: m.target,
-    description: entry(p.target.year, targetText(indicator, p, lang)) + type,
+    description: entry(p.target.year, formatFigure(p.target, indicator, lang)) + type,
     source: documentName(p.target.document, lang),
   });
   return out;

@@ -7,7 +7,9 @@
 import { listDocuments } from '../data/selectors.js';
 import type { TargetProgress } from '../data/targets.js';
 import type { Indicator, Qualifier, SuppliedObservation } from '../data/types.js';
-import { formatGrowth, formatQualified, formatRatio, messages, type WidgetLang } from '../format/index.js';
+import { formatGrowth, formatRatio, messages, type WidgetLang } from '../format/index.js';
+import { formatFigure } from '../format/number.js';
+import { indicatorName } from '../format/text.js';
 
 export interface SummaryPoint {
   year: number;
@@ -51,25 +53,23 @@ export function indicatorSummary(input: IndicatorSummaryInput): string {
 /** "网络零售额2010年为5131亿元，2020年增至11.8万亿元。" / "Online retail sales: 513.1 billion yuan in 2010, rising to 11.8 trillion yuan in 2020." */
 export function openingSentence(indicator: Indicator, lang: WidgetLang, actuals: readonly SummaryPoint[]): string {
   const zh = lang === 'zh-CN';
-  const name = zh ? indicator.name_zh : capitalise(indicator.name_en);
+  const name = indicatorName(indicator, lang);
   const sorted = [...actuals].sort((a, b) => a.year - b.year);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (!first || !last) return zh ? `${name}：规划中没有实际数据。` : `${name}: the plans give no actual figures.`;
-  const v = (p: SummaryPoint) => formatQualified(p.value, p.qualifier, indicator, lang, 'words');
+  const v = (p: SummaryPoint) => formatFigure(p, indicator, lang);
   if (first === last) return zh ? `${name}${first.year}年为${v(first)}。` : `${name}: ${v(first)} in ${first.year}.`;
   const direction = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
-  if (zh) {
-    const verb = { up: '增至', down: '降至', flat: '仍为' }[direction];
-    return `${name}${first.year}年为${v(first)}，${last.year}年${verb}${v(last)}。`;
-  }
-  const verb = { up: 'rising to', down: 'falling to', flat: 'unchanged at' }[direction];
-  return `${name}: ${v(first)} in ${first.year}, ${verb} ${v(last)} in ${last.year}.`;
+  const verb = (zh ? { up: '增至', down: '降至', flat: '仍为' } : { up: 'rising to', down: 'falling to', flat: 'unchanged at' })[direction];
+  return zh
+    ? `${name}${first.year}年为${v(first)}，${last.year}年${verb}${v(last)}。`
+    : `${name}: ${v(first)} in ${first.year}, ${verb} ${v(last)} in ${last.year}.`;
 }
 
 /** "补充数据：2024年15.5万亿元（来源：国家统计局）。" / "Supplied figure: 15.5 trillion yuan in 2024 (source: NBS)." */
 export function suppliedSentence(indicator: Indicator, lang: WidgetLang, s: SuppliedObservation): string {
-  const value = formatQualified(s.value, s.qualifier ?? 'exact', indicator, lang, 'words');
+  const value = formatFigure(s, indicator, lang);
   return lang === 'zh-CN'
     ? `${messages[lang].supplied}：${s.year}年${value}（来源：${s.source}）。`
     : `${messages[lang].supplied}: ${value} in ${s.year} (source: ${s.source}).`;
@@ -85,9 +85,9 @@ export function targetSentence(p: TargetProgress, indicator: Indicator, lang: Wi
   const m = messages[lang];
   const t = p.target;
   const doc = m.documents[t.document];
-  const goal = formatQualified(t.value, t.qualifier, indicator, lang, 'words');
+  const goal = formatFigure(t, indicator, lang);
   const head = zh ? `${doc}目标：${t.year}年${goal}` : `${doc} target for ${t.year}: ${goal}`;
-  const latest = p.latest ? formatQualified(p.latest.value, p.latest.qualifier, indicator, lang, 'words') : '';
+  const latest = formatFigure(p.latest, indicator, lang);
   const supplied = p.latest !== null && !p.latest.observation;
   const pct = p.achievement === null ? '' : formatRatio(p.achievement, lang);
   const status = zh ? m.status[p.status] : m.status[p.status].toLowerCase();
@@ -120,4 +120,3 @@ export function targetSentence(p: TargetProgress, indicator: Indicator, lang: Wi
   return zh ? `${head}。` : `${head}.`;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

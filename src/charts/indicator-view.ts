@@ -21,6 +21,8 @@ import {
   type WidgetLang,
 } from '../format/index.js';
 import { formatList } from '../format/list.js';
+import { formatFigure } from '../format/number.js';
+import { indicatorName } from '../format/text.js';
 import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from './indicator-layout.js';
 import { planPeriods } from './plan-periods.js';
 
@@ -107,14 +109,16 @@ export interface IndicatorView {
  * (its placeholder off-screen), so cheap on purpose.
  */
 export function indicatorHeading(indicator: Indicator, lang: WidgetLang): { title: string; unit: string } {
-  return { title: lang === 'zh-CN' ? indicator.name_zh : capitalise(indicator.name_en), unit: axisUnitLabel(indicator, lang) };
+  return { title: indicatorName(indicator, lang), unit: axisUnitLabel(indicator, lang) };
 }
 
 /** Builds the view of an indicator. Pure; `indicator` must exist in the dataset. */
 export function indicatorView(indicator: Indicator, options: IndicatorViewOptions): IndicatorView {
   const { lang } = options;
   const zh = lang === 'zh-CN';
+  // m.actual, m.supplied and m.target also name the kinds of marks: m[kind].
   const m = messages[lang];
+  const colon = zh ? '：' : ': ';
   const inRange = (year: number) => year >= (options.from ?? -Infinity) && year <= (options.to ?? Infinity);
 
   const actuals = series(indicator.id).filter((p) => inRange(p.year));
@@ -123,10 +127,13 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const allSupplied = options.supplied ?? [];
 
   const progressList = shownTargets.map((t) => targetProgress(indicator, t, allSupplied));
-  const qualified = (value: number, qualifier: Observation['qualifier']) => formatQualified(value, qualifier, indicator, lang, 'words');
+  const qualified = (figure: { value: number; qualifier?: Observation['qualifier'] }) => formatFigure(figure, indicator, lang);
   // On the chart, figures are in the axis unit with qualifier symbols: ">40", "≈10".
-  const short = (value: number, qualifier: Observation['qualifier']) =>
-    formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
+  const short = (figure: { value: number; qualifier: Observation['qualifier'] }) =>
+    formatQualified(figure.value, figure.qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
+
+  // A period figure (growth over 2011–2015) is headed by its span, any other by its year.
+  const when = (p: { year: number; period?: [number, number] }) => (p.period ? formatPeriod(p.period, lang) : formatYear(p.year, lang));
 
   // ---- keys: stable per datum, so focus and tooltip survive re-layout and language changes
   const actualKey = (p: SeriesPoint) => `actual-${p.year}`;
@@ -139,7 +146,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const add = (detail: Omit<PointDetail, 'text'>, source: string, outcome: string) => {
     const parts = [detail.heading, detail.value, detail.meta, detail.note].filter(Boolean);
     details.set(detail.key, { ...detail, text: parts.join(zh ? '，' : ', ') });
-    rows.push({ key: detail.key, kind: detail.kind, cells: [detail.heading, detail.value, kindLabel(detail.kind, lang), source, outcome] });
+    rows.push({ key: detail.key, kind: detail.kind, cells: [detail.heading, detail.value, m[detail.kind], source, outcome] });
   };
 
   for (const p of actuals) {
@@ -149,8 +156,8 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         key: actualKey(p),
         kind: 'actual',
         year: p.year,
-        heading: p.period ? formatPeriod(p.period, lang) : formatYear(p.year, lang),
-        value: qualified(p.value, p.qualifier),
+        heading: when(p),
+        value: qualified(p),
         meta: `${m.actual} · ${doc}`,
         note: p.conflicting
           ? zh
@@ -170,9 +177,9 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         kind: 'supplied',
         year: s.year,
         heading: formatYear(s.year, lang),
-        value: qualified(s.value, s.qualifier ?? 'exact'),
+        value: qualified(s),
         meta: m.supplied,
-        note: `${m.source}${zh ? '：' : ': '}${s.source}`,
+        note: `${m.source}${colon}${s.source}`,
         tone: 'neutral',
       },
       s.source,
@@ -192,8 +199,8 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         key: targetKey(t),
         kind: 'target',
         year: t.year,
-        heading: t.period ? formatPeriod(t.period, lang) : formatYear(t.year, lang),
-        value: qualified(t.value, t.qualifier),
+        heading: when(t),
+        value: qualified(t),
         meta: `${m.target} · ${doc}${type}`,
         note: outcome || null,
         tone,
@@ -202,7 +209,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       outcome,
     );
     const owner = targetOwner(t.document, lang);
-    const goal = short(t.value, t.qualifier);
+    const goal = short(t);
     layoutTargets.push({
       key: targetKey(t),
       year: t.year,
@@ -212,7 +219,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     });
     if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved') && p.achievement !== null) {
       const sign = p.status === 'achieved' ? '✓' : '✗';
-      const got = short(p.latest.value, p.latest.qualifier);
+      const got = short(p.latest);
       const pct = formatRatio(p.achievement, lang);
       const labels = zh
         ? [`${sign} ${t.year}年：${got}，目标${goal}，完成${pct}`, `${sign} ${got}，目标${goal}，${pct}`, `${sign} ${pct}`]
@@ -250,7 +257,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     const document = getDocument(o.document);
     sources.push({
       key,
-      label: `${o.period ? formatPeriod(o.period, lang) : formatYear(o.year, lang)} · ${kindLabel(kind, lang)} · ${qualified(o.value, o.qualifier)}`,
+      label: `${when(o)} · ${m[kind]} · ${qualified(o)}`,
       document: document ? (zh ? document.title_zh : document.title_en) : o.document,
       quote: o.quote,
     });
@@ -258,11 +265,9 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const documentIds = [...new Set(shownObservations.map((s) => s.o.document))].sort(compareDocuments);
   const documentNames = documentIds.map((d) => docShort(d, lang));
   const suppliedNames = [...new Set(supplied.map((s) => s.source))];
-  const colon = zh ? '：' : ': ';
-  const list = (items: string[]) => (items.length ? formatList(items, lang) : '');
   const sourceLine = [
-    documentNames.length ? `${m.source}${colon}${list(documentNames)}` : '',
-    suppliedNames.length ? `${m.supplied}${colon}${list(suppliedNames)}` : '',
+    documentNames.length ? `${m.source}${colon}${formatList(documentNames, lang)}` : '',
+    suppliedNames.length ? `${m.supplied}${colon}${formatList(suppliedNames, lang)}` : '',
   ]
     .filter(Boolean)
     .join(zh ? '；' : '; ');
@@ -295,7 +300,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     sources,
     suppliedSources: supplied.map((s, i) => ({
       key: suppliedKey(s, i),
-      label: `${formatYear(s.year, lang)} · ${m.supplied} · ${qualified(s.value, s.qualifier ?? 'exact')}`,
+      label: `${formatYear(s.year, lang)} · ${m.supplied} · ${qualified(s)}`,
       source: s.source,
       url: s.url ?? null,
     })),
@@ -319,21 +324,15 @@ function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang):
   const zh = lang === 'zh-CN';
   const status = messages[lang].status[p.status];
   if (p.latest && p.achievement !== null && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    const latest = formatQualified(p.latest.value, p.latest.qualifier, indicator, lang, 'words');
+    const latest = formatFigure(p.latest, indicator, lang);
     const pct = formatRatio(p.achievement, lang);
     return zh ? `实际${latest}，完成${pct}，${status}` : `Actual ${latest}: ${pct} of target, ${status.toLowerCase()}`;
   }
-  if (p.status !== 'cannot-assess') return status;
-  if (p.baseline && p.requiredGrowth !== null && !p.latest) {
+  if (p.status === 'cannot-assess' && p.baseline && p.requiredGrowth !== null && !p.latest) {
     const g = formatGrowth(p.requiredGrowth, lang);
     return zh ? `需自${p.baseline.year}年起年均增长约${g}` : `Needs about ${g} a year from ${p.baseline.year}`;
   }
   return status;
-}
-
-function kindLabel(kind: MarkKind, lang: WidgetLang): string {
-  const m = messages[lang];
-  return kind === 'actual' ? m.actual : kind === 'target' ? m.target : m.supplied;
 }
 
 /** The document as named in a source line: “十三五”规划 / 13th FYP. */
@@ -348,5 +347,3 @@ function targetOwner(id: DocumentId, lang: WidgetLang): string {
   const period = planPeriods().find((p) => p.document === id);
   return period ? messages[lang].periods[period.key] : docShort(id, lang);
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -26,9 +26,9 @@ export const MAX_MAGNITUDE = 1e15;
 
 /** Validates supplied figures: an object or an array of `{ year, value, source, qualifier?, url? }`. Pure. */
 export function validateSupplied(input: unknown): SuppliedResult {
-  if (input === undefined || input === null) return { observations: [], issues: [] };
+  if (input === undefined || input === null) return rejected();
   const list = Array.isArray(input) ? input : typeof input === 'object' ? [input] : null;
-  if (!list) return { observations: [], issues: [{ problem: 'list', index: null, got: shorten(input) }] };
+  if (!list) return rejected('list', input);
 
   const observations: SuppliedObservation[] = [];
   const issues: SuppliedIssue[] = [];
@@ -36,7 +36,7 @@ export function validateSupplied(input: unknown): SuppliedResult {
     const index = i + 1;
     const issue = checkItem(item);
     if (issue) {
-      issues.push({ ...issue, index });
+      issues.push({ problem: issue[0], got: shorten(issue[1]), index });
       return;
     }
     const o = item as Record<string, unknown>;
@@ -54,33 +54,38 @@ export function validateSupplied(input: unknown): SuppliedResult {
 
 /** Parses and validates the text of a `<script type="application/json">`. Pure. */
 export function parseSupplied(text: string): SuppliedResult {
-  if (!text.trim()) return { observations: [], issues: [] };
+  if (!text.trim()) return rejected();
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { observations: [], issues: [{ problem: 'json', index: null, got: shorten(text) }] };
+    return rejected('json', text);
   }
   return validateSupplied(data);
 }
 
-function checkItem(item: unknown): Omit<SuppliedIssue, 'index'> | null {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { problem: 'item', got: shorten(item) };
+/** No figures: with the input's problem as the one issue, or with none when there was no input. */
+function rejected(problem?: SuppliedProblem, input?: unknown): SuppliedResult {
+  return { observations: [], issues: problem ? [{ problem, index: null, got: shorten(input) }] : [] };
+}
+
+/** What is wrong with one item, and the offending value; null when it is a valid figure. */
+function checkItem(item: unknown): [SuppliedProblem, unknown] | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return ['item', item];
   const o = item as Record<string, unknown>;
-  const year = o.year;
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < SUPPLIED_YEARS[0] || year > SUPPLIED_YEARS[1]) {
-    return { problem: 'year', got: shorten(year) };
-  }
-  if (typeof o.value !== 'number' || !Number.isFinite(o.value)) return { problem: 'value', got: shorten(o.value) };
-  // A figure this large is a slip (a unit pasted as digits, an overflow), not data: no indicator
-  // comes within nine orders of magnitude of it in its own unit, and the axis maths overflows near 1e308.
-  if (Math.abs(o.value) > MAX_MAGNITUDE) return { problem: 'value', got: shorten(o.value) };
-  if (typeof o.source !== 'string' || !o.source.trim()) return { problem: 'source', got: shorten(o.source) };
+  // Number.isInteger is false for anything that is not a number.
+  const year = o.year as number;
+  if (!Number.isInteger(year) || year < SUPPLIED_YEARS[0] || year > SUPPLIED_YEARS[1]) return ['year', year];
+  // Finite, and not beyond MAX_MAGNITUDE (so NaN and ±Infinity fail the comparison): a figure
+  // this large is a slip (a unit pasted as digits, an overflow), not data: no indicator comes
+  // within nine orders of magnitude of it in its own unit, and the axis maths overflows near 1e308.
+  if (typeof o.value !== 'number' || !(Math.abs(o.value) <= MAX_MAGNITUDE)) return ['value', o.value];
+  if (typeof o.source !== 'string' || !o.source.trim()) return ['source', o.source];
   if (o.qualifier !== undefined && (typeof o.qualifier !== 'string' || !QUALIFIERS.has(o.qualifier))) {
-    return { problem: 'qualifier', got: shorten(o.qualifier) };
+    return ['qualifier', o.qualifier];
   }
   // Only web addresses become links: a `javascript:` URL in page data must not run on click.
-  if (o.url !== undefined && !isWebUrl(o.url)) return { problem: 'url', got: shorten(o.url) };
+  if (o.url !== undefined && !isWebUrl(o.url)) return ['url', o.url];
   return null;
 }
 

@@ -60,8 +60,7 @@ export function notes(id: string): readonly DatasetNote[] {
   return notesByIndicator.get(id) ?? [];
 }
 
-const byNewestDocument = (a: Observation, b: Observation) =>
-  (documentRank.get(b.document) ?? 0) - (documentRank.get(a.document) ?? 0);
+const byNewestDocument = (a: Observation, b: Observation) => compareDocuments(b.document, a.document);
 
 /**
  * The actual values of an indicator, one per year, sorted by year. Where several texts report
@@ -123,7 +122,7 @@ export function targets(id: string): TargetPoint[] {
         occurrences,
       };
     })
-    .sort((a, b) => a.year - b.year || (documentRank.get(a.document) ?? 0) - (documentRank.get(b.document) ?? 0));
+    .sort((a, b) => a.year - b.year || compareDocuments(a.document, b.document));
 }
 
 /**

@@ -111,7 +111,7 @@ export function progress(indicatorId: string, targetYear: number, options: Progr
   const candidates = targets(indicatorId).filter((t) => t.year === targetYear);
   const target = options.document
     ? candidates.find((t) => t.document === options.document)
-    : candidates[candidates.length - 1];
+    : candidates.pop();
   if (!target) return undefined;
 
   const history = series(indicatorId).map(toPoint);
@@ -120,8 +120,7 @@ export function progress(indicatorId: string, targetYear: number, options: Progr
   // a 2023 value cannot overturn a 2020 verdict, nor can one older than the baseline.
   const inWindow = (p: ProgressPoint) => (!baseline || p.year > baseline.year) && p.year <= target.year;
   const supplied = options.latest ? suppliedPoint(options.latest) : null;
-  const afterBaseline = history.filter((p) => baseline && inWindow(p));
-  const fromData = afterBaseline[afterBaseline.length - 1] ?? null;
+  const fromData = (baseline && history.filter(inWindow).pop()) ?? null;
   const usable = supplied && inWindow(supplied) ? supplied : null;
   const latest = usable && (!fromData || usable.year >= fromData.year) ? usable : fromData;
 
@@ -142,19 +141,16 @@ export function progress(indicatorId: string, targetYear: number, options: Progr
     const met = meets(latest.value, latest.qualifier, target.value, target.qualifier);
     return { ...base, status: met ? 'achieved' : 'not-achieved' };
   }
-  if (target.year < newestDataYear && !(latest && latest.year >= target.year)) {
+  if (target.year < newestDataYear) {
     // The year has passed (the texts report later years) but no text gives its outcome.
     return { ...base, reason: 'target-year-without-actual' };
   }
-  if (!baseline) return { ...base, reason: 'no-baseline' };
-
-  const years = target.year - baseline.year;
-  const requiredGrowth = cagr(baseline.value, target.value, years);
-  if (requiredGrowth === null) return { ...base, reason: 'no-baseline' };
-  if (!latest) return { ...base, requiredGrowth, reason: 'no-data-after-baseline' };
-
-  const observedGrowth = cagr(baseline.value, latest.value, latest.year - baseline.year);
-  if (requiredGrowth <= 0) {
+  // No baseline, or one growth cannot be measured from (zero): nothing to measure progress from.
+  const requiredGrowth = baseline && cagr(baseline.value, target.value, target.year - baseline.year);
+  if (!baseline || requiredGrowth === null) return { ...base, reason: 'no-baseline' };
+  // Null without a figure after the baseline (or with one no growth can be measured to): no trend, see below.
+  const observedGrowth = latest ? cagr(baseline.value, latest.value, latest.year - baseline.year) : null;
+  if (latest && requiredGrowth <= 0) {
     // A target at or below the baseline: holding the level is enough.
     const holding = latest.value >= target.value;
     return { ...base, requiredGrowth, observedGrowth, status: holding ? 'on-track' : 'deterioration', reason: 'target-at-or-below-baseline' };
@@ -185,10 +181,9 @@ export function cagr(start: number, end: number, years: number): number | null {
  */
 function findBaseline(history: ProgressPoint[], target: TargetPoint): ProgressPoint | null {
   const document = getDocument(target.document);
-  const baseYear = document?.period ? document.period[0] - 1 : Number.parseInt(document?.date ?? '', 10) - 1;
+  const baseYear = (document?.period?.[0] ?? Number.parseInt(document?.date ?? '', 10)) - 1;
   const limit = Number.isFinite(baseYear) ? baseYear : target.year - 1;
-  const before = history.filter((p) => p.year <= limit && p.year < target.year);
-  return before[before.length - 1] ?? null;
+  return history.filter((p) => p.year <= limit && p.year < target.year).pop() ?? null;
 }
 
 function toPoint(p: SeriesPoint): ProgressPoint {

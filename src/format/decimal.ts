@@ -6,19 +6,25 @@
  * string does not.
  */
 
+/** The shortest round-trip representation split at its exponent: 1.5e-7 → ["1.5", -7], 2690 → ["2690", 0]. */
+function scientific(n: number): [mantissa: string, exponent: number] {
+  const [mantissa, exponent] = String(n).split('e') as [string, string | undefined];
+  return [mantissa, Number(exponent ?? 0)];
+}
+
 /** Decimals in the shortest round-trip representation: 0.5131 → 4, 2690 → 0, 1.5e-7 → 8. */
 export function decimalsOf(n: number): number {
-  if (!Number.isFinite(n)) return 0;
-  const [mantissa, exponent] = String(Math.abs(n)).split('e') as [string, string | undefined];
+  // NaN and Infinity print without a point or exponent, so they count 0 too.
+  const [mantissa, exponent] = scientific(Math.abs(n));
   const fraction = mantissa.split('.')[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent ?? 0));
+  return Math.max(0, fraction - exponent);
 }
 
 /** `n × 10^k`, exact in decimal: shiftDecimal(0.5131, 4) → 5131. */
 export function shiftDecimal(n: number, k: number): number {
   if (k === 0 || !Number.isFinite(n) || n === 0) return n;
-  const [mantissa, exponent] = String(n).split('e') as [string, string | undefined];
-  return Number(`${mantissa}e${Number(exponent ?? 0) + k}`);
+  const [mantissa, exponent] = scientific(n);
+  return Number(`${mantissa}e${exponent + k}`);
 }
 
 /**
@@ -36,7 +42,8 @@ export function roundDecimal(n: number, decimals: number): number {
  * precision then has to be worked out with logarithms instead.
  */
 export function powerOfTen(n: number): number | null {
-  if (!(n > 0) || !Number.isFinite(n)) return null;
+  // Infinity passes this test but not the round trip below ("1eInfinity" is NaN).
+  if (!(n > 0)) return null;
   const exponent = Math.round(Math.log10(n));
   return shiftDecimal(1, exponent) === n ? exponent : null;
 }
@@ -48,11 +55,11 @@ export function powerOfTen(n: number): number | null {
  * The sign is left off: fixedDigits(-1234.5, 0, 0) → ["1235", ""].
  */
 export function fixedDigits(n: number, max: number, min: number): [integer: string, fraction: string] {
-  const [mantissa, exponent] = String(Math.abs(n)).split('e') as [string, string | undefined];
+  const [mantissa, exponent] = scientific(Math.abs(n));
   const [whole, part = ''] = mantissa.split('.') as [string, string | undefined];
   let digits = whole + part;
   // Where the decimal point falls in `digits`: 1.5e-7 → "15" with the point 6 places before it.
-  let point = whole.length + Number(exponent ?? 0);
+  let point = whole.length + exponent;
   if (point < 0) {
     digits = '0'.repeat(-point) + digits;
     point = 0;
@@ -65,8 +72,11 @@ export function fixedDigits(n: number, max: number, min: number): [integer: stri
       // Add one in the last kept place, carrying left: "0999" → "1000", "99" → "100". The
       // leading 1 keeps leading zeros; a 2 there means the carry made a new digit.
       const carried = String(BigInt(`1${digits}`) + 1n);
-      digits = carried[0] === '2' ? `1${carried.slice(1)}` : carried.slice(1);
-      if (carried[0] === '2') point++;
+      digits = carried.slice(1);
+      if (carried[0] === '2') {
+        digits = `1${digits}`;
+        point++;
+      }
     }
   }
   const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';

@@ -35,7 +35,7 @@ export interface FormatNumberOptions {
  */
 export function formatNumber(n: number, lang: WidgetLang, options: number | FormatNumberOptions = {}): string {
   if (!Number.isFinite(n)) return MISSING;
-  const { decimals, trim = false, grouping, sign = false } = typeof options === 'number' ? { decimals: options } : options;
+  const { decimals, trim, grouping, sign } = typeof options === 'number' ? { decimals: options } : options;
   if (decimals !== undefined) checkDecimals(decimals);
   const [integer, fraction] = fixedDigits(n, decimals ?? MAX_DECIMALS, decimals === undefined || trim ? 0 : decimals);
   // Chinese groups by 万 in speech, so commas only help once a number has five digits;
@@ -79,8 +79,8 @@ export function formatValue(value: number, indicator: Indicator, lang: WidgetLan
 
   if (indicator.quantity === 'percent' || indicator.quantity === 'multiple') {
     const number = formatNumber(v, lang, { decimals, trim: true });
-    if (!unit) return number;
-    return number + (indicator.quantity === 'percent' ? '%' : zh ? '倍' : '×');
+    // The axis unit of a percent or multiple is its sign, % or 倍 / ×, written after the number.
+    return unit ? number + axisUnitLabel(indicator, lang) : number;
   }
 
   const unitText = zh ? indicator.unit_zh : indicator.unit_en;
@@ -92,19 +92,15 @@ export function formatValue(value: number, indicator: Indicator, lang: WidgetLan
   const canRescale =
     rescale && indicator.scale > 0 && (indicator.quantity !== 'other' || parts.multiplier !== 1);
   if (!canRescale) {
-    if (!rescale) {
-      const { divisor, label } = axisUnit(indicator, lang);
-      if (divisor !== 1) {
-        const number = formatNumber(v / divisor, lang, { decimals: decimals + Math.round(Math.log10(divisor)), trim: true });
-        return unit ? join(lang, number, label) : number;
-      }
-    }
-    const number = formatNumber(v, lang, {
-      decimals,
+    // In the axis unit when asked (English re-expresses 万 and 亿 units, see axisUnit), else in the
+    // indicator's own; a divisor of 1 leaves the value and its decimals as they are.
+    const { divisor, label } = rescale ? { divisor: 1, label: unitText } : axisUnit(indicator, lang);
+    const number = formatNumber(v / divisor, lang, {
+      decimals: decimals + Math.round(Math.log10(divisor)),
       trim: true,
       grouping: zh && parts.multiplier !== 1 ? false : undefined,
     });
-    return unit ? join(lang, number, unitText) : number;
+    return unit ? join(lang, number, label) : number;
   }
 
   // Everything below is in log10 units of the base quantity (yuan, persons, items).
@@ -123,10 +119,9 @@ export function formatValue(value: number, indicator: Indicator, lang: WidgetLan
     trim: true,
     grouping: zh && magnitude ? false : undefined,
   });
-  const word = magnitude?.word ?? '';
-  if (!unit) return zh ? number + word : [number, word].filter(Boolean).join(' ');
-  const noun = baseNoun(indicator, lang, parts.noun, magnitude !== undefined);
-  return zh ? number + word + noun : [number, word, noun].filter(Boolean).join(' ');
+  const noun = unit ? baseNoun(indicator, lang, parts.noun, magnitude !== undefined) : '';
+  // 5131亿元 / 513.1 billion yuan: Chinese writes the parts together, English with spaces.
+  return [number, magnitude?.word, noun].filter(Boolean).join(zh ? '' : ' ');
 }
 
 /**
@@ -149,9 +144,10 @@ export function formatAxisTick(value: number, indicator: Indicator, lang: Widget
   const { divisor } = axisUnit(indicator, lang);
   const shownStep = step / divisor;
   // Capped at 20 fraction digits (formatNumber's limit, as Intl's): a step of 1e-26 would otherwise ask for 26 and throw.
-  const decimals = Number.isFinite(shownStep) && shownStep !== 0 ? Math.min(20, precisionFixed(Math.abs(shownStep))) : undefined;
-  const unitText = lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en;
-  const ungrouped = lang === 'zh-CN' && splitUnit(unitText, lang).multiplier !== 1;
+  // precisionFixed is NaN for a zero or non-finite step: then the shortest representation.
+  const precision = precisionFixed(shownStep);
+  const decimals = Number.isNaN(precision) ? undefined : Math.min(20, precision);
+  const ungrouped = lang === 'zh-CN' && splitUnit(indicator.unit_zh, lang).multiplier !== 1;
   return formatNumber(value / divisor, lang, { decimals, grouping: ungrouped ? false : undefined });
 }
 
@@ -229,6 +225,18 @@ export function formatQualified(
   return style === 'symbol' ? QUALIFIER_SYMBOLS[qualifier] + text : QUALIFIER_WORDS[lang][qualifier](text);
 }
 
+/**
+ * A figure (a plan's or a supplied one) with its qualifier in words, '' for none: the form
+ * every summary, tooltip and key quotes a figure in. A supplied figure without a qualifier is exact.
+ */
+export function formatFigure(
+  figure: { value: number; qualifier?: Qualifier } | null,
+  indicator: Indicator,
+  lang: WidgetLang,
+): string {
+  return figure ? formatQualified(figure.value, figure.qualifier ?? 'exact', indicator, lang) : '';
+}
+
 /** A ratio as a percentage, e.g. of a target reached: 1.18 → "118%". */
 export function formatRatio(ratio: number, lang: WidgetLang, decimals = 0): string {
   if (!Number.isFinite(ratio)) return MISSING;
@@ -238,7 +246,7 @@ export function formatRatio(ratio: number, lang: WidgetLang, decimals = 0): stri
 /** A growth rate as a percentage: 0.0757 → "7.6%", or "+7.6%" with `sign`. */
 export function formatGrowth(rate: number, lang: WidgetLang, decimals = 1, options: { sign?: boolean } = {}): string {
   if (!Number.isFinite(rate)) return MISSING;
-  return `${formatNumber(shiftDecimal(rate, 2), lang, { decimals, sign: options.sign ?? false })}%`;
+  return `${formatNumber(shiftDecimal(rate, 2), lang, { decimals, sign: options.sign })}%`;
 }
 
 /** A span of years with an en dash, the same in both languages: [2016, 2020] → "2016–2020"; one year if both ends agree. */
