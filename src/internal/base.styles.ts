@@ -55,7 +55,6 @@ export const baseStyles = css`
    */
   .root {
     position: relative;
-    box-sizing: border-box;
     color: var(--ec-color-text);
     background: var(--ec-background);
     font-family: var(--ec-font-family);
@@ -71,12 +70,12 @@ export const baseStyles = css`
     contain: layout style;
   }
 
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']),
+    :host([theme=auto]),
     :host(:not([theme])) {
       ${darkTokens}
     }
@@ -101,17 +100,17 @@ export const baseStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    :host *,
-    :host *::before,
-    :host *::after {
+    *,
+    ::before,
+    ::after {
       transition: none !important;
       animation: none !important;
     }
   }
 
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 
@@ -134,13 +133,13 @@ export const baseStyles = css`
 
   .message {
     display: flex;
-    gap: 0.5em;
     align-items: flex-start;
+    gap: 0.5em;
     padding: 0.75em 1em;
     border: 1px solid var(--ec-color-caution);
     border-radius: var(--ec-radius);
-    color: var(--ec-color-text);
     background: var(--ec-background);
+    color: var(--ec-color-text);
   }
 
   .message-icon {

@@ -22,10 +22,6 @@ export const indicatorStyles = css`
     line-height: 1;
   }
 
-  .root {
-    padding: 0;
-  }
-
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -56,7 +52,6 @@ export const indicatorStyles = css`
     padding: 0;
     list-style: none;
     font-size: 0.85em;
-    color: var(--ec-color-text);
   }
 
   .legend li {
@@ -67,9 +62,9 @@ export const indicatorStyles = css`
   }
 
   .legend svg {
+    flex: none;
     width: 1.6em;
     height: 1em;
-    flex: none;
   }
 
   .chart {
@@ -82,13 +77,13 @@ export const indicatorStyles = css`
     touch-action: pan-y;
   }
 
-  .chart > svg.plot {
+  .chart>svg.plot {
     position: absolute;
     inset: 0;
   }
 
   /* Laid out at an assumed width (server rendering, print): scaled into the box, aspect kept. */
-  .chart > svg.plot.fluid {
+  .chart>svg.plot.fluid {
     width: 100%;
     height: 100%;
   }
@@ -112,7 +107,6 @@ export const indicatorStyles = css`
   }
 
   :host([compact]) .root {
-    display: block;
     width: 100%;
     height: 100%;
     background: transparent;
@@ -267,12 +261,11 @@ export const indicatorStyles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
-    box-sizing: border-box;
     padding: 6px 10px;
+    color: var(--ec-color-text);
     border: 1px solid var(--ec-color-muted);
     border-radius: var(--ec-radius);
     background: var(--ec-background);
-    color: var(--ec-color-text);
     box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
     font-size: 13px;
     line-height: 1.4;
@@ -280,7 +273,7 @@ export const indicatorStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .tooltip[data-placement='above'] {
+  .tooltip[data-placement=above] {
     transform: translateY(-100%);
   }
 
@@ -297,11 +290,11 @@ export const indicatorStyles = css`
     color: var(--ec-color-muted);
   }
 
-  .tooltip-note[data-tone='achieved'] {
+  .tooltip-note[data-tone=achieved] {
     color: var(--ec-color-achieved);
   }
 
-  .tooltip-note[data-tone='missed'] {
+  .tooltip-note[data-tone=missed] {
     color: var(--ec-color-missed);
   }
 
@@ -310,8 +303,6 @@ export const indicatorStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 0.75em;
-    margin-top: 0.5em;
-    font-size: 0.85em;
     color: var(--ec-color-muted);
   }
 
@@ -336,27 +327,13 @@ export const indicatorStyles = css`
     font-size: 0.85em;
   }
 
-  .panel[hidden] {
-    display: none;
-  }
-
-  .panel h3 {
-    margin: 0 0 0.4em;
-    font-size: 1em;
-    font-weight: 600;
-  }
-
-  .panel h3:not(:first-child) {
-    margin-top: 0.9em;
-  }
-
   .panel ol,
   .panel ul {
     margin: 0;
     padding-inline-start: 1.2em;
   }
 
-  .panel li + li {
+  .panel li+li {
     margin-top: 0.5em;
   }
 
@@ -425,8 +402,8 @@ export const indicatorStyles = css`
       height: auto;
     }
 
-    .chart > svg.plot,
-    .chart > svg.plot.fluid {
+    .chart>svg.plot,
+    .chart>svg.plot.fluid {
       position: static;
       width: 100%;
       height: auto;

@@ -6,6 +6,11 @@ import { css } from 'lit';
  * where controls that need JavaScript are hidden rather than shown dead.
  */
 export const sharedStyles = css`
+  .footer {
+    margin-top: 0.5em;
+    font-size: 0.85em;
+  }
+
   .menu {
     position: relative;
     display: inline-flex;
@@ -35,9 +40,9 @@ export const sharedStyles = css`
   }
 
   .menu-icon {
+    flex: none;
     width: 1em;
     height: 1em;
-    flex: none;
   }
 
   /* Opens upward: the menu sits at the foot of the widget, often the foot of an iframe. */
@@ -56,13 +61,9 @@ export const sharedStyles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
   }
 
-  .menu-list[data-align='end'] {
+  .menu-list[data-align=end] {
     inset-inline-start: auto;
     inset-inline-end: 0;
-  }
-
-  .menu-list[hidden] {
-    display: none;
   }
 
   .menu-item {

@@ -20,7 +20,7 @@ export const styles = [
       line-height: 1.3;
     }
 
-    .gauge + .gauge {
+    .gauge+.gauge {
       margin-top: 1.25em;
       padding-top: 1em;
       border-top: 1px solid var(--ec-color-grid);
@@ -34,8 +34,8 @@ export const styles = [
     .headline {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.35em 0.75em;
       align-items: center;
+      gap: 0.35em 0.75em;
     }
 
     .percent-group {
@@ -49,15 +49,18 @@ export const styles = [
       font-variant-numeric: tabular-nums;
     }
 
-    .of-target {
+    .of-target,
+    .key-source,
+    .facts dt,
+    .status--cannot-assess {
       color: var(--ec-color-muted);
     }
 
     /* The badge carries its status three ways: shape, word and colour. */
     .status {
       display: inline-flex;
-      gap: 0.35em;
       align-items: center;
+      gap: 0.35em;
       padding: 0.15em 0.6em 0.15em 0.45em;
       border: 1.5px solid currentColor;
       border-radius: var(--ec-radius);
@@ -92,10 +95,6 @@ export const styles = [
       color: var(--ec-color-caution);
     }
 
-    .status--cannot-assess {
-      color: var(--ec-color-muted);
-    }
-
     .note {
       margin: 0.35em 0 0;
       color: var(--ec-color-muted);
@@ -107,7 +106,6 @@ export const styles = [
      */
     .chart,
     .chart-placeholder {
-      display: block;
       max-width: 100%;
       height: auto;
       margin-top: 0.5em;
@@ -121,7 +119,7 @@ export const styles = [
 
     .chart-placeholder.arc {
       width: 100%;
-      aspect-ratio: 2 / 1.25;
+      aspect-ratio: 2/1.25;
       max-width: 300px;
     }
 
@@ -258,10 +256,6 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
-    .key-source {
-      color: var(--ec-color-muted);
-    }
-
     .swatch {
       display: inline-block;
       width: 1em;
@@ -299,10 +293,6 @@ export const styles = [
       gap: 0 0.5em;
     }
 
-    .facts dt {
-      color: var(--ec-color-muted);
-    }
-
     .facts dd {
       margin: 0;
     }
@@ -331,7 +321,6 @@ export const styles = [
       padding: 0 0.45em 0 0.35em;
       border: 1.5px solid currentColor;
       border-radius: 999px;
-      font-size: inherit;
       font-weight: 600;
       line-height: 1.35;
       white-space: nowrap;
@@ -340,17 +329,12 @@ export const styles = [
 
     .pill-face {
       display: inline-flex;
-      gap: 0.25em;
       align-items: center;
+      gap: 0.25em;
     }
 
     :host([compact]) .root {
       font-size: inherit;
-    }
-
-    .footer {
-      margin-top: 0.5em;
-      font-size: 0.85em;
     }
 
     .footer:empty {
