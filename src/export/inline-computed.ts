@@ -14,6 +14,8 @@ import { render, type TemplateResult } from 'lit';
 const PROPS = 'fill:rgb(0, 0, 0)|fill-opacity:1|fill-rule:nonzero|stroke:none|stroke-width:1|stroke-dasharray:none|stroke-dashoffset:0|stroke-linecap:butt|stroke-linejoin:miter|stroke-miterlimit:4|stroke-opacity:1|paint-order:normal|font-family:|font-size:|font-weight:400|font-style:normal|letter-spacing:normal|shape-rendering:auto|opacity:1|overflow:visible|text-decoration:none'
   .split('|')
   .map((d) => d.split(':') as [string, string]);
+/** How many of PROPS, from the start, inherit (all but opacity, overflow and text-decoration). */
+const INHERITED = PROPS.length - 3;
 
 /**
  * SVG markup of `template` (one <svg>) with its computed styles inlined and widget-only
@@ -58,7 +60,7 @@ export function inlineComputed(template: TemplateResult, parent: ParentNode): st
         if (!v || v.includes('url(')) return;
         el.removeAttribute(p);
         // Only what differs from what the element would get anyway: its parent's value, or the initial one (an SVG reader hides overflow on these).
-        const base = up && i < 18 ? up[i] : p === 'overflow' && /^(svg|symbol|image|marker|pattern|foreignObject)$/.test(el.localName) ? 'hidden' : initial;
+        const base = up && i < INHERITED ? up[i] : p === 'overflow' && /^(svg|symbol|image|marker|pattern|foreignObject)$/.test(el.localName) ? 'hidden' : initial;
         if (v !== base) el.setAttribute(p, v);
       });
     }
