@@ -1,16 +1,14 @@
 // The embed page (src/embed/embed.html → dist/embed.html) in an iframe, in Chromium: it renders
 // the widget the query string names, refuses bad parameters with a text message, and posts
 // its height to the parent, which the few lines documented at the top of embed.html apply.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { serve } from '../serve.js';
-import { launchChromium } from './browser.js';
+import { withSiteAndBrowser } from './browser.js';
 import { buildEmbedScript, root, stagingDir, stagingPath } from './staging.js';
 
-let browser;
-let site;
+const smoke = withSiteAndBrowser();
 const bases = [];
 before(async () => {
   // The page as the build ships it: embed.html beside ec-widgets.min.js and embed.js.
@@ -37,22 +35,13 @@ ${snippet}
   document.getElementById('frame').src = new URLSearchParams(location.search).get('src');
 </script></body></html>`,
   );
-  site = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
 });
 
 async function parentWith(src) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.setViewport({ width: 800, height: 600 });
-  await page.goto(`${site.url}${stagingPath}/embed-parent.html?src=${encodeURIComponent(src)}`, { waitUntil: 'load' });
+  const { page, problems } = await smoke.open(`${stagingPath}/embed-parent.html?src=${encodeURIComponent(src)}`, {
+    failedRequests: true,
+    setup: (page) => page.setViewport({ width: 800, height: 600 }),
+  });
   const frame = await (await page.$('#frame')).contentFrame();
   await frame.waitForFunction(() => document.readyState === 'complete');
   return { page, frame, problems };

@@ -5,44 +5,34 @@
 // without a single violation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../serve.js';
-import { launchChromium } from './browser.js';
+import { withSiteAndBrowser } from './browser.js';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 const PAGE = '/test/smoke/pages/hostile-csp.html';
 
-let browser;
-let site;
-let downloads;
-before(async () => {
-  site = await serve({ headers: { 'Content-Security-Policy': CSP } });
-  browser = await launchChromium();
-  downloads = await mkdtemp(join(tmpdir(), 'ec-hostile-csp-'));
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
+const smoke = withSiteAndBrowser({ headers: { 'Content-Security-Policy': CSP }, downloads: 'ec-hostile-csp-' });
 
-/** Opens the page with downloads saved to `downloads`; collects console messages, errors and requests. */
-async function open(path = PAGE) {
-  const page = await browser.newPage();
-  const console = [];
-  const requests = [];
-  page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && console.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => console.push(`uncaught: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
-  const finished = new Map();
-  cdp.on('Browser.downloadWillBegin', (e) => finished.set(e.guid, { url: e.url, name: e.suggestedFilename, state: 'started' }));
-  cdp.on('Browser.downloadProgress', (e) => finished.has(e.guid) && (finished.get(e.guid).state = e.state));
-  const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, console, requests, response, downloadsSeen: finished };
+/**
+ * Opens the page (from `site`, the policy's server unless told) with downloads saved to the
+ * suite's folder; `console` collects errors, warnings and uncaught exceptions, `downloadsSeen`
+ * each download's state by its id.
+ */
+async function open(path = PAGE, site = smoke.site) {
+  const downloadsSeen = new Map();
+  const opened = await smoke.open(path, {
+    site,
+    warnings: true,
+    async setup(page) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: smoke.downloads, eventsEnabled: true });
+      cdp.on('Browser.downloadWillBegin', (e) => downloadsSeen.set(e.guid, { url: e.url, name: e.suggestedFilename, state: 'started' }));
+      cdp.on('Browser.downloadProgress', (e) => downloadsSeen.has(e.guid) && (downloadsSeen.get(e.guid).state = e.state));
+    },
+  });
+  return { ...opened, console: opened.problems, downloadsSeen };
 }
 
 /** Waits until every widget on the page shows a chart or a message. */
@@ -122,7 +112,7 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
     const unexpected = console.filter((line) => !/no-such-indicator/.test(line));
     assert.deepEqual(unexpected, [], 'console errors and warnings');
     assert.ok(!console.some((line) => /Content Security Policy|Refused to/i.test(line)));
-    const foreign = requests.filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith('data:'));
+    const foreign = requests.filter((url) => !url.startsWith(`${smoke.site.url}/`) && !url.startsWith('data:'));
     assert.deepEqual(foreign, []);
     await page.close();
   });
@@ -212,9 +202,9 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
     for (const b of svg) assert.match(b.head, /^(\uFEFF)?(<\?xml[^>]*>\s*)?<svg[\s>]/, 'an SVG document');
     const states = [...downloadsSeen.values()];
     assert.equal(states.filter((d) => d.state === 'completed').length, saved.length, `downloads finished: ${JSON.stringify(states)}`);
-    const files = await readdir(downloads);
+    const files = await readdir(smoke.downloads);
     for (const name of files.filter((f) => f.endsWith('.svg'))) {
-      const text = await readFile(join(downloads, name), 'utf8');
+      const text = await readFile(join(smoke.downloads, name), 'utf8');
       assert.ok(!/<script|\son\w+=|javascript:/i.test(text), `${name} carries no script`);
     }
     assert.deepEqual(console.filter((line) => !/no-such-indicator/.test(line)), []);
@@ -269,11 +259,7 @@ describe('dist/ec-widgets.min.js under Trusted Types (require-trusted-types-for 
   after(() => strict?.server.close());
 
   it('draws every widget without a violation (Lit’s templates go through its own policy)', async () => {
-    const page = await browser.newPage();
-    const console = [];
-    page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && console.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => console.push(`uncaught: ${e.message}`));
-    await page.goto(`${strict.url}${PAGE}`, { waitUntil: 'load' });
+    const { page, console } = await open(PAGE, strict);
     await allDrawn(page);
     const record = await page.evaluate(() => window.__hostile);
     assert.deepEqual(record.violations, []);

@@ -3,31 +3,18 @@
 // kept alive — and the JS heap after garbage collection within 1 MB of where it began. Node
 // drives Chromium here because it can force a real GC and read the heap through the DevTools
 // protocol (the browser suites cannot without launch flags).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../serve.js';
-import { launchChromium } from './browser.js';
+import { withSiteAndBrowser } from './browser.js';
 
 const PAGE = '/test/smoke/pages/hostile-lifecycle.html';
 const MB = 1024 * 1024;
 
-let browser;
-let site;
-before(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const smoke = withSiteAndBrowser();
 
+/** The page with its helpers ready, and a DevTools session that can force a garbage collection. */
 async function open() {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-  await page.goto(`${site.url}${PAGE}`, { waitUntil: 'load' });
+  const { page, problems } = await smoke.open(PAGE);
   await page.waitForFunction(() => window.ecWidgets && window.__cycle);
   const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.enable');

@@ -1,12 +1,11 @@
 // Ways of loading the widgets that test/smoke/standalone.test.js does not cover: the ES module
 // build with its dependencies mapped through an import map, both builds on one page, and
 // properties set on the elements before the script that defines them arrives.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../serve.js';
-import { launchChromium } from './browser.js';
+import { withSiteAndBrowser } from './browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-array', 'd3-format', 'd3-scale', 'd3-shape',
@@ -32,44 +31,27 @@ function importMap() {
   return { imports };
 }
 
-let browser;
-let site;
-before(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const smoke = withSiteAndBrowser();
 
-/** Opens a page, putting an import map where it says `<!-- IMPORT MAP` (an inline script, so only here, never under CSP). */
-async function open(path) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+/**
+ * Answers the request for the page at `path` with its HTML, an import map put where it says
+ * `<!-- IMPORT MAP` (an inline script, so only here, never under CSP). Everything else is
+ * served by test/serve.js as usual.
+ */
+async function insertImportMap(page, path) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (request.url() === `${site.url}${path}`) {
-      const html = readFileSync(`${root}${path.slice(1)}`, 'utf8').replace(
-        /<!-- IMPORT MAP[\s\S]*?-->/,
-        `<script type="importmap">${JSON.stringify(importMap())}</script>`,
-      );
-      return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    }
-    // test/serve.js has no type for .mjs (d3's ES builds), and module scripts need a JavaScript type.
-    const { pathname } = new URL(request.url());
-    if (pathname.endsWith('.mjs') && pathname.startsWith('/node_modules/') && existsSync(`${root}${pathname.slice(1)}`)) {
-      return request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(`${root}${pathname.slice(1)}`) });
-    }
-    return request.continue();
+    if (request.url() !== `${smoke.site.url}${path}`) return request.continue();
+    const html = readFileSync(`${root}${path.slice(1)}`, 'utf8').replace(
+      /<!-- IMPORT MAP[\s\S]*?-->/,
+      `<script type="importmap">${JSON.stringify(importMap())}</script>`,
+    );
+    return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems };
 }
+
+/** Opens a page with its import map, collecting errors, failed requests and HTTP errors. */
+const open = (path) => smoke.open(path, { failedRequests: true, httpErrors: true, setup: (page) => insertImportMap(page, path) });
 
 const everyDrawn = (page) =>
   page.waitForFunction(

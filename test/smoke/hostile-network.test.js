@@ -2,43 +2,25 @@
 // analytics, no data files (the dataset is bundled), no cookies, no storage — whatever the
 // reader does with it. The server logs every path asked for; the page's APIs are wrapped by
 // pages/hostile-probe.js before the widgets load.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve } from '../serve.js';
-import { launchChromium } from './browser.js';
+import { withSiteAndBrowser } from './browser.js';
 
 const PAGE = '/test/smoke/pages/hostile-network.html';
 const ALLOWED = [PAGE, '/test/smoke/pages/hostile-probe.js', '/dist/ec-widgets.min.js'];
 
-let browser;
-let site;
-let downloads;
-before(async () => {
-  site = await serve();
-  browser = await launchChromium();
-  downloads = await mkdtemp(join(tmpdir(), 'ec-hostile-network-'));
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
+const smoke = withSiteAndBrowser({ downloads: 'ec-hostile-network-' });
 
 describe('no network, no storage', () => {
   it('loading, scrolling, hovering, keyboard, language and theme switches, printing and every download request nothing and store nothing', async (t) => {
-    const page = await browser.newPage();
-    const requests = [];
-    const problems = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-    const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-    site.requests.length = 0;
-    await page.goto(`${site.url}${PAGE}`, { waitUntil: 'load' });
+    const { page, problems, requests } = await smoke.open(PAGE, {
+      async setup(page) {
+        const cdp = await page.createCDPSession();
+        await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: smoke.downloads });
+        // Only what this page asks for from here on.
+        smoke.site.requests.length = 0;
+      },
+    });
     const drawn = (id) =>
       page.waitForFunction((i) => document.getElementById(i)?.shadowRoot?.querySelector('svg.plot, svg[part~="chart"]'), { timeout: 10000 }, id);
     await drawn('line');
@@ -95,7 +77,7 @@ describe('no network, no storage', () => {
     }));
     const fromPage = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'));
     assert.deepEqual(fromPage.map((url) => new URL(url).pathname).sort(), [...ALLOWED].sort(), 'requests the browser made');
-    assert.deepEqual([...new Set(site.requests)].sort(), [...ALLOWED].sort(), 'paths the server was asked for');
+    assert.deepEqual([...new Set(smoke.site.requests)].sort(), [...ALLOWED].sort(), 'paths the server was asked for');
     assert.deepEqual(state.record.network, [], 'network APIs called');
     assert.deepEqual(state.record.storage, [], 'storage writes');
     assert.deepEqual(state.record.cookies, [], 'cookies written');

@@ -1,16 +1,14 @@
 // Server-rendered HTML from `ec-widgets render --html`, in Chromium: with JavaScript off the
 // declarative shadow DOM shows the chart and its summary; with it on, the single-file build
 // upgrades the element in place (one widget, interactive, no errors).
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { serve } from '../serve.js';
-import { launchChromium } from './browser.js';
+import { withSiteAndBrowser } from './browser.js';
 import { buildCli, stagingDir, stagingPath } from './staging.js';
 
-let browser;
-let site;
+const smoke = withSiteAndBrowser();
 const pages = {};
 before(async () => {
   const cli = await buildCli();
@@ -23,27 +21,17 @@ before(async () => {
     await writeFile(`${stagingDir}/ssr-${name}.html`, html);
     pages[name] = `${stagingPath}/ssr-${name}.html`;
   }
-  site = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
 });
 
+/** Opens a page with page scripts on or off; `problems` collects errors and warnings. */
 async function open(path, { javaScript }) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (m) => {
-    const where = m.location()?.url ?? '';
-    // The browser's own favicon probe is not the page's doing.
-    if ((m.type() === 'error' || m.type() === 'warning') && !where.endsWith('/favicon.ico')) problems.push(`console.${m.type()}: ${m.text()} ${where}`);
+  return smoke.open(path, {
+    warnings: true,
+    async setup(page) {
+      await page.setJavaScriptEnabled(javaScript);
+      await page.setViewport({ width: 800, height: 1000 });
+    },
   });
-  await page.setJavaScriptEnabled(javaScript);
-  await page.setViewport({ width: 800, height: 1000 });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems };
 }
 
 /** What the widget's shadow root shows (read through the DevTools protocol: works with page scripts off). */

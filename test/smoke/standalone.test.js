@@ -1,36 +1,14 @@
 // The built single file, as a news page uses it: a plain <script src>, no module loader.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { serve } from '../serve.js';
-import { definedTags, launchChromium } from './browser.js';
+import { definedTags, withSiteAndBrowser } from './browser.js';
 
-let browser;
-let site;
-let tags;
-before(async () => {
-  site = await serve();
-  browser = await launchChromium();
-  tags = await definedTags();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const smoke = withSiteAndBrowser();
+const tags = await definedTags();
 
-/** Opens a page, collecting console errors, uncaught exceptions and requested URLs. */
-async function open(path) {
-  const page = await browser.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
-  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, requests };
-}
+/** Opens a page, collecting console errors, uncaught exceptions, failed requests, HTTP errors and requested URLs. */
+const open = (path) => smoke.open(path, { failedRequests: true, httpErrors: true });
 
 describe('dist/ec-widgets.min.js in a plain page', () => {
   for (const name of ['plain', 'twice', 'defer', 'async']) {
@@ -73,7 +51,7 @@ describe('example pages', async () => {
       const { page, problems, requests } = await open(`/stories/examples/${file}`);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 });
-      const foreign = requests.filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+      const foreign = requests.filter((url) => !url.startsWith(`${smoke.site.url}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
       assert.deepEqual(foreign, [], 'requests outside the page’s own server');
       assert.deepEqual(problems, []);
       const count = await page.evaluate((t) => document.querySelectorAll(t.join(',')).length, tags.length ? tags : ['ec-none']);
