@@ -2,8 +2,11 @@
 // unmounts them: every observer target, every listener on the window or document and every
 // interval a widget starts must be gone with it. The probe wraps ResizeObserver,
 // IntersectionObserver, MutationObserver, addEventListener/removeEventListener and
-// setInterval before the widgets' modules load (imports run in order).
+// setInterval before the widgets' modules load (imports run in order). The widgets come and go
+// through the page logic test/smoke/hostile-lifecycle.test.js drives against the built file,
+// so both suites exercise the same mix.
 import '../smoke/pages/hostile-probe.js';
+import '../smoke/pages/hostile-lifecycle.js';
 import { expect } from '@open-wc/testing';
 import '../../src/components/indicator/define.js';
 import '../../src/components/target-gauge/define.js';
@@ -18,9 +21,18 @@ interface Watching {
   listeners: string[];
 }
 
+/** Where test/smoke/pages/hostile-lifecycle.js puts the widgets and which ids it gives them. */
+interface Stage {
+  stage: HTMLElement;
+  ids: readonly string[];
+}
+
 declare global {
   interface Window {
     __watchingNow: () => Watching;
+    __cycle: (count: number, on: Stage) => Promise<void>;
+    __attach: (count: number, on: Stage) => Promise<number>;
+    __clear: (stage: HTMLElement) => Promise<void>;
     gc?: () => void;
   }
   interface Performance {
@@ -28,10 +40,7 @@ declare global {
   }
 }
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean>; observations?: unknown };
-
 const ids = listIndicators().map((i) => i.id);
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 let stage: HTMLElement;
 // Silences the widgets' warnings about ids without targets (by design), records real errors.
@@ -48,48 +57,17 @@ afterEach(() => {
   stage.remove();
 });
 
-/** The same mix as test/smoke/pages/hostile-lifecycle.js: tags, ids, eager, compact, arcs, supplied figures, re-attachment. */
-async function cycle(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    const el = document.createElement(i % 2 ? 'ec-indicator' : 'ec-target-gauge') as Widget;
-    el.setAttribute('indicator', ids[i % ids.length]!);
-    if (i % 3 === 0) el.setAttribute('loading', 'eager');
-    if (i % 5 === 0) el.setAttribute('compact', '');
-    if (i % 4 === 0 && el.localName === 'ec-target-gauge') el.setAttribute('variant', 'arc');
-    if (i % 6 === 1) el.observations = [{ year: 2024, value: 1, source: 'test' }];
-    stage.append(el);
-    await el.updateComplete;
-    if (i % 10 === 0) {
-      await frame();
-      await frame();
-    }
-    if (i % 7 === 0) {
-      el.remove();
-      stage.append(el);
-      await el.updateComplete;
-    }
-    el.remove();
-  }
-  await frame();
-  await frame();
-}
+/** Tags, ids, eager, compact, arcs, supplied figures, re-attachment: see hostile-lifecycle.js. */
+const cycle = (count: number) => window.__cycle(count, { stage, ids });
 
 describe('lifecycle', () => {
   it('the instrumentation sees what attached widgets watch (control)', async () => {
     const before = window.__watchingNow();
-    const els = ids.slice(0, 20).map((id, i) => {
-      const el = document.createElement(i % 2 ? 'ec-indicator' : 'ec-target-gauge') as Widget;
-      el.setAttribute('indicator', id);
-      stage.append(el);
-      return el;
-    });
-    await Promise.all(els.map((el) => el.updateComplete));
-    await frame();
+    await window.__attach(20, { stage, ids });
     const during = window.__watchingNow();
     expect(during.resizeTargets).to.be.at.least(before.resizeTargets + 20);
     expect(during.listeners.length).to.be.greaterThan(before.listeners.length);
-    stage.replaceChildren();
-    await frame();
+    await window.__clear(stage);
     expect(window.__watchingNow()).to.deep.equal(before);
   });
 
