@@ -10,24 +10,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { elementDeclaration, propertiesOnly } from './manifest.js';
 
-/** The six indicators the plans lead with. */
-export const HEADLINE_INDICATORS = [
-  'ecommerce-transactions',
-  'online-retail-sales',
-  'ecommerce-employment',
-  'industrial-ecommerce-penetration',
-  'rural-ecommerce-transactions',
-  'cross-border-ecommerce-transactions',
-] as const;
-
-/** A few more for the indicator control: a share, a count, a rural and a cross-border series. */
-export const OTHER_INDICATORS = [
-  'online-retail-share-of-consumer-retail',
-  'online-shopping-users',
-  'express-parcels',
-  'rural-online-retail-sales',
-  'cross-border-ecommerce-retail-trade',
-] as const;
+export { HEADLINE_INDICATORS, OTHER_INDICATORS } from './indicator-ids.js';
 
 /** Attribute values a story passes; `undefined`, `null`, `false` and `''` leave the attribute off. */
 export type AttributeValue = string | number | boolean | null | undefined;

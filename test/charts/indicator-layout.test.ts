@@ -9,15 +9,7 @@ import { estimateTextWidth } from '../../src/charts/text-metrics.js';
 import { valueTicks, yearTicks } from '../../src/charts/ticks.js';
 import { tooltipPosition } from '../../src/charts/tooltip-position.js';
 import { getIndicator } from '../../src/data/selectors.js';
-
-const HEADLINE = [
-  'ecommerce-transactions',
-  'online-retail-sales',
-  'ecommerce-employment',
-  'industrial-ecommerce-penetration',
-  'rural-ecommerce-transactions',
-  'cross-border-ecommerce-transactions',
-];
+import { HEADLINE_INDICATORS as HEADLINE } from '../../stories/support/indicator-ids.js';
 
 const simple = (extra: Partial<IndicatorLayoutInput> = {}): IndicatorLayoutInput => ({
   width: 600,

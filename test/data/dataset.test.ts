@@ -4,19 +4,11 @@
 import { expect } from '@open-wc/testing';
 import raw from '../../data/ec-dataset.json';
 import type { Dataset, DocumentId, Indicator, Qualifier } from '../../src/data/types.js';
+import { HEADLINE_INDICATORS as HEADLINE } from '../../stories/support/indicator-ids.js';
 
 const data = raw as unknown as Dataset;
 const indicators = new Map(data.indicators.map((i) => [i.id, i]));
 const documents = new Map(data.documents.map((d) => [d.id, d]));
-
-const HEADLINE = [
-  'ecommerce-transactions',
-  'online-retail-sales',
-  'ecommerce-employment',
-  'industrial-ecommerce-penetration',
-  'rural-ecommerce-transactions',
-  'cross-border-ecommerce-transactions',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Parser for figures as printed in the texts (test-only).
