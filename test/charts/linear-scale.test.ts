@@ -4,16 +4,7 @@ import { expect } from '@open-wc/testing';
 import { nice } from 'd3-array';
 import { scaleLinear as d3ScaleLinear } from 'd3-scale';
 import { scaleLinear } from '../../src/charts/linear-scale.js';
-
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './seeded-random.js';
 
 /** A domain like the charts see: figures of any magnitude, sometimes below zero. */
 function randomDomain(next: () => number): [number, number] {

@@ -4,16 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { arc as d3Arc, line as d3Line } from 'd3-shape';
 import { arcPath, linePath } from '../../src/charts/paths.js';
-
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './seeded-random.js';
 
 /** An SVG path as commands, each with its numbers: "M1,2L3,4Z" → [['M', 1, 2], ['L', 3, 4], ['Z']]. */
 function parse(path: string | null): (string | number)[][] {
