@@ -98,22 +98,32 @@ function blockEnd(css: string, open: number): number {
   return css.length;
 }
 
-/** The top-level style rules of a stylesheet, in order. At-rule blocks are skipped whole. */
-export function parseStylesheet(cssText: string): CssRule[] {
+/**
+ * The top-level blocks of a stylesheet, comments removed, in order: each block's prelude (a
+ * selector list, or an at-rule with its condition) and the text between its braces. Nested
+ * blocks stay inside their parent's body. The one walk parseStylesheet and themeTokens share.
+ */
+function topLevelBlocks(cssText: string): { prelude: string; body: string }[] {
   const css = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
-  const rules: CssRule[] = [];
+  const blocks: { prelude: string; body: string }[] = [];
   let i = 0;
   while (i < css.length) {
     const open = css.indexOf('{', i);
     if (open < 0) break;
-    const prelude = css.slice(i, open).trim();
     const end = blockEnd(css, open);
-    if (!prelude.startsWith('@')) {
-      const body = css.slice(open + 1, end - 1);
-      const selectors = splitTopLevel(prelude, ',').map(parseSelector).filter((s): s is Selector => s !== null);
-      if (selectors.length) rules.push({ selectors, declarations: parseDeclarations(body), order: rules.length });
-    }
+    blocks.push({ prelude: css.slice(i, open).trim(), body: css.slice(open + 1, end - 1) });
     i = end;
+  }
+  return blocks;
+}
+
+/** The top-level style rules of a stylesheet, in order. At-rule blocks are skipped whole. */
+export function parseStylesheet(cssText: string): CssRule[] {
+  const rules: CssRule[] = [];
+  for (const { prelude, body } of topLevelBlocks(cssText)) {
+    if (prelude.startsWith('@')) continue;
+    const selectors = splitTopLevel(prelude, ',').map(parseSelector).filter((s): s is Selector => s !== null);
+    if (selectors.length) rules.push({ selectors, declarations: parseDeclarations(body), order: rules.length });
   }
   return rules;
 }
@@ -155,19 +165,11 @@ function parseDeclarations(body: string): CssRule['declarations'] {
  * command line uses it, so a token's default lives in one place (base.styles.ts).
  */
 export function themeTokens(cssText: string, theme: 'light' | 'dark'): Record<string, string> {
-  const css = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
   const tokens: Record<string, string> = {};
   const read = (pattern: RegExp) => {
-    let i = 0;
-    while (i < css.length) {
-      const open = css.indexOf('{', i);
-      if (open < 0) break;
-      const prelude = css.slice(i, open).trim();
-      const end = blockEnd(css, open);
-      if (splitTopLevel(prelude, ',').some((s) => pattern.test(s.trim()))) {
-        for (const d of parseDeclarations(css.slice(open + 1, end - 1))) if (d.property.startsWith('--')) tokens[d.property] = d.value;
-      }
-      i = end;
+    for (const { prelude, body } of topLevelBlocks(cssText)) {
+      if (!splitTopLevel(prelude, ',').some((s) => pattern.test(s.trim()))) continue;
+      for (const d of parseDeclarations(body)) if (d.property.startsWith('--')) tokens[d.property] = d.value;
     }
   };
   read(/^:host$/);
