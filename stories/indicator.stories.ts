@@ -9,6 +9,7 @@ import {
   OTHER_INDICATORS,
   attributeArgs,
   attributes,
+  illustrativeNote,
   manifestArgTypes,
 } from './support/story-args.js';
 
@@ -38,10 +39,6 @@ function renderIndicator(args: Args): TemplateResult {
     .observations=${args.observations as readonly SuppliedObservation[] | undefined}
   ></ec-indicator>`;
 }
-
-/** A small caption over stories whose figure is invented, so nobody quotes it. */
-const illustrativeNote = (text: string) =>
-  html`<p style="margin: 0 0 0.75rem; font: 600 0.875rem/1.4 system-ui, sans-serif; color: #8a4b00">⚠ ${text}</p>`;
 
 /**
  * One indicator across the 12th–14th Five-Year Plans: actual values, plan targets with

@@ -9,6 +9,7 @@ import {
   OTHER_INDICATORS,
   attributeArgs,
   attributes,
+  illustrativeNote,
   manifestArgTypes,
 } from './support/story-args.js';
 
@@ -35,10 +36,6 @@ const TAG = 'ec-target-gauge';
 function renderGauge(args: Args): TemplateResult {
   return html`<ec-target-gauge ${attributes(attributeArgs(TAG, args))}></ec-target-gauge>`;
 }
-
-/** A small caption over stories whose figure is invented, so nobody quotes it. */
-const illustrativeNote = (text: string) =>
-  html`<p style="margin: 0 0 0.75rem; font: 600 0.875rem/1.4 system-ui, sans-serif; color: #8a4b00">⚠ ${text}</p>`;
 
 /** A made-up 2023 figure for online retail sales (target: 17 trillion yuan in 2025), captioned as such. */
 function illustrative(value: number, status: string): Story {

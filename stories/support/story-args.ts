@@ -1,11 +1,11 @@
 /*
  * Shared by the component stories: argTypes read from the custom-elements manifest (so a
  * control's description, type and default are the ones written in the component's JSDoc), a
- * directive that turns a story's args into the element's attributes, and the ids and labels
- * several stories use. Plain Lit and plain data: importable by the browser tests as well as
- * by Storybook (only types come from Storybook).
+ * directive that turns a story's args into the element's attributes, and the ids, labels and
+ * caption over invented figures that several stories use. Plain Lit and plain data: importable
+ * by the browser tests as well as by Storybook (only types come from Storybook).
  */
-import { noChange } from 'lit';
+import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { elementDeclaration, propertiesOnly } from './manifest.js';
@@ -20,6 +20,10 @@ export const ILLUSTRATIVE = {
   en: 'Illustrative figure for this demo, not an official statistic',
   zh: '示例数据，为演示虚构，并非官方统计',
 } as const;
+
+/** A small caption over stories whose figure is invented, so nobody quotes it. */
+export const illustrativeNote = (text: string): TemplateResult =>
+  html`<p style="margin: 0 0 0.75rem; font: 600 0.875rem/1.4 system-ui, sans-serif; color: #8a4b00">⚠ ${text}</p>`;
 
 type Overrides = Record<string, Partial<ArgTypes[string]>>;
 
