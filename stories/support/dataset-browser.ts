@@ -15,6 +15,7 @@ import {
   type TargetType,
 } from '../../src/data/index.js';
 import { defineOnce } from '../../src/internal/define.js';
+import { DOCUMENTS_BY_DATE, DOCUMENT_DETAIL_HEADINGS, documentDetailCells } from './documents.js';
 
 /*
  * <ec-dataset-browser>: the bundled dataset as a searchable table, for the Storybook
@@ -73,11 +74,6 @@ const INDEX: readonly IndexedIndicator[] = listIndicators().map((indicator) => {
 });
 
 const DOCUMENTS: ReadonlyMap<DocumentId, SourceDocument> = new Map(listDocuments().map((d) => [d.id, d]));
-const DOCUMENTS_BY_DATE: readonly SourceDocument[] = [...DOCUMENTS.values()].sort((a, b) => a.date.localeCompare(b.date));
-const FIGURES_PER_DOCUMENT: ReadonlyMap<DocumentId, number> = dataset.observations.reduce(
-  (counts, o) => counts.set(o.document, (counts.get(o.document) ?? 0) + 1),
-  new Map<DocumentId, number>(),
-);
 
 interface Row {
   entry: IndexedIndicator;
@@ -569,10 +565,7 @@ export class EcDatasetBrowser extends LitElement {
             <tr>
               <th scope="col">Short name</th>
               <th scope="col">Title</th>
-              <th scope="col">Issuer</th>
-              <th scope="col">Date</th>
-              <th scope="col">Plans for</th>
-              <th scope="col">Figures</th>
+              ${DOCUMENT_DETAIL_HEADINGS.map((heading) => html`<th scope="col">${heading}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -582,15 +575,7 @@ export class EcDatasetBrowser extends LitElement {
                     <span lang="zh-CN">${d.short_zh}</span><br />${d.short_en}
                   </th>
                   <td><span lang="zh-CN">${d.title_zh}</span><br />${d.title_en}</td>
-                  <td>
-                    <span lang="zh-CN">${d.issuer_zh}</span><br />${d.issuer_en}
-                    ${d.issuer_basis === 'public-record'
-                      ? html`<br /><span class="muted">(from the public record; the text does not name it)</span>`
-                      : nothing}
-                  </td>
-                  <td class="nowrap">${d.date}</td>
-                  <td class="nowrap">${d.period ? `${d.period[0]}–${d.period[1]}` : '–'}</td>
-                  <td>${FIGURES_PER_DOCUMENT.get(d.id) ?? 0}</td>
+                  ${documentDetailCells(d)}
                 </tr>`,
               )}
           </tbody>

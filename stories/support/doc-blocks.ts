@@ -5,6 +5,7 @@ import { dataset, listDocuments, type SourceDocument } from '../../src/data/inde
 import { baseStyles } from '../../src/internal/base.styles.js';
 import { defineOnce } from '../../src/internal/define.js';
 import pkg from '../../package.json';
+import { DOCUMENTS_BY_DATE, DOCUMENT_DETAIL_HEADINGS, documentDetailCells } from './documents.js';
 import { documentedCssProperties, elementDeclaration, propertiesOnly, type ManifestClass } from './manifest.js';
 
 /*
@@ -96,6 +97,34 @@ function inlineCode(text = ''): TemplateResult {
 }
 
 /**
+ * The frame of every table on the docs pages: the table in a scroll box of its own (see
+ * `.scroll` above: a focusable region named `label`), its caption, one row of column headings
+ * (a heading of `nothing` leaves that column out) and the body rows.
+ */
+function scrollTable(
+  label: string,
+  caption: unknown,
+  headings: readonly unknown[],
+  rows: readonly TemplateResult[],
+): TemplateResult {
+  return html`<div class="scroll" role="region" tabindex="0" aria-label=${label}>
+    <table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${headings.map((heading) => (heading === nothing ? nothing : html`<th scope="col">${heading}</th>`))}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/**
  * `<ec-doc-api tag="ec-indicator">`: the attributes, JavaScript-only properties, events,
  * parts and slots of a tag, read from the custom-elements manifest.
  */
@@ -127,58 +156,34 @@ export class EcDocApi extends LitElement {
     const tag = html`<code>&lt;${this.tag}&gt;</code>`;
     return html`
       ${attributes.length
-        ? html`<div class="scroll" role="region" tabindex="0" aria-label=${`Attributes of <${this.tag}>`}>
-            <table>
-              <caption>
-                Attributes of ${tag}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Attribute</th>
-                  <th scope="col">Property</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Default</th>
-                  <th scope="col">Description</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${attributes.map(
-                  (a) => html`<tr>
-                    <th scope="row" class="nowrap"><code>${a.name}</code></th>
-                    <td class="nowrap">${a.fieldName ? html`<code>${a.fieldName}</code>` : nothing}</td>
-                    <td><code>${a.type?.text ?? ''}</code></td>
-                    <td class="nowrap">${a.default ? html`<code>${a.default.trim()}</code>` : nothing}</td>
-                    <td>${inlineCode(a.description)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? scrollTable(
+            `Attributes of <${this.tag}>`,
+            html`Attributes of ${tag}`,
+            ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+            attributes.map(
+              (a) => html`<tr>
+                <th scope="row" class="nowrap"><code>${a.name}</code></th>
+                <td class="nowrap">${a.fieldName ? html`<code>${a.fieldName}</code>` : nothing}</td>
+                <td><code>${a.type?.text ?? ''}</code></td>
+                <td class="nowrap">${a.default ? html`<code>${a.default.trim()}</code>` : nothing}</td>
+                <td>${inlineCode(a.description)}</td>
+              </tr>`,
+            ),
+          )
         : nothing}
       ${jsOnly.length
-        ? html`<div class="scroll" role="region" tabindex="0" aria-label=${`Properties of <${this.tag}>`}>
-            <table>
-              <caption>
-                Properties of ${tag} set from JavaScript only
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Property</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Description</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${jsOnly.map(
-                  (m) => html`<tr>
-                    <th scope="row" class="nowrap"><code>${m.name}</code>${m.readonly ? html` <span class="muted">(read-only)</span>` : nothing}</th>
-                    <td><code>${m.type?.text ?? ''}</code></td>
-                    <td>${inlineCode(m.description)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? scrollTable(
+            `Properties of <${this.tag}>`,
+            html`Properties of ${tag} set from JavaScript only`,
+            ['Property', 'Type', 'Description'],
+            jsOnly.map(
+              (m) => html`<tr>
+                <th scope="row" class="nowrap"><code>${m.name}</code>${m.readonly ? html` <span class="muted">(read-only)</span>` : nothing}</th>
+                <td><code>${m.type?.text ?? ''}</code></td>
+                <td>${inlineCode(m.description)}</td>
+              </tr>`,
+            ),
+          )
         : nothing}
       ${this.renderNamed(`Events of`, tag, 'Event', events.map((e) => [e.name, e.description, e.type?.text]))}
       ${this.renderNamed(`CSS parts of`, tag, 'Part', parts.map((p) => [p.name, p.description, undefined]))}
@@ -194,29 +199,18 @@ export class EcDocApi extends LitElement {
   ): TemplateResult | typeof nothing {
     if (!rows.length) return nothing;
     const typed = rows.some(([, , type]) => type);
-    return html`<div class="scroll" role="region" tabindex="0" aria-label=${`${caption} <${this.tag}>`}>
-      <table>
-        <caption>
-          ${caption} ${tag}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${column}</th>
-            ${typed ? html`<th scope="col">Detail</th>` : nothing}
-            <th scope="col">Description</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ([name, description, type]) => html`<tr>
-              <th scope="row" class="nowrap"><code>${name}</code></th>
-              ${typed ? html`<td>${type ? html`<code>${type}</code>` : nothing}</td>` : nothing}
-              <td>${inlineCode(description)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return scrollTable(
+      `${caption} <${this.tag}>`,
+      html`${caption} ${tag}`,
+      [column, typed ? 'Detail' : nothing, 'Description'],
+      rows.map(
+        ([name, description, type]) => html`<tr>
+          <th scope="row" class="nowrap"><code>${name}</code></th>
+          ${typed ? html`<td>${type ? html`<code>${type}</code>` : nothing}</td>` : nothing}
+          <td>${inlineCode(description)}</td>
+        </tr>`,
+      ),
+    );
   }
 }
 
@@ -327,84 +321,42 @@ export class EcDocTokens extends LitElement {
   protected override render(): TemplateResult {
     // Descriptions come from the components' @cssprop JSDoc; no column until there are some.
     const described = this.tokens.some((t) => this.descriptions.get(t.name)?.description);
-    return html`<div class="scroll" role="region" tabindex="0" aria-label="Custom properties">
-      <table>
-        <caption>
-          The ${this.tokens.length} custom properties every widget declares on
-          <code>:host</code>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Custom property</th>
-            <th scope="col">Default</th>
-            <th scope="col"><code>theme="dark"</code></th>
-            <th scope="col">Forced colours</th>
-            ${described ? html`<th scope="col">Description</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${this.tokens.map(
-            (t) => html`<tr>
-              <th scope="row" class="nowrap"><code>${t.name}</code></th>
-              <td class="nowrap">${this.value(t.name, t.light, this.lightBackground)}</td>
-              <td class="nowrap">${this.value(t.name, t.dark, this.darkBackground)}</td>
-              <td class="nowrap">${this.value(t.name, t.forced)}</td>
-              ${described ? html`<td>${inlineCode(this.descriptions.get(t.name)?.description ?? '')}</td>` : nothing}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return scrollTable(
+      'Custom properties',
+      html`The ${this.tokens.length} custom properties every widget declares on <code>:host</code>`,
+      ['Custom property', 'Default', html`<code>theme="dark"</code>`, 'Forced colours', described ? 'Description' : nothing],
+      this.tokens.map(
+        (t) => html`<tr>
+          <th scope="row" class="nowrap"><code>${t.name}</code></th>
+          <td class="nowrap">${this.value(t.name, t.light, this.lightBackground)}</td>
+          <td class="nowrap">${this.value(t.name, t.dark, this.darkBackground)}</td>
+          <td class="nowrap">${this.value(t.name, t.forced)}</td>
+          ${described ? html`<td>${inlineCode(this.descriptions.get(t.name)?.description ?? '')}</td>` : nothing}
+        </tr>`,
+      ),
+    );
   }
 }
-
-const byDate = (a: SourceDocument, b: SourceDocument) => a.date.localeCompare(b.date);
-const figuresPerDocument = dataset.observations.reduce(
-  (counts, o) => counts.set(o.document, (counts.get(o.document) ?? 0) + 1),
-  new Map<string, number>(),
-);
 
 /** `<ec-doc-documents>`: the source documents, issuer and date, from the dataset. */
 export class EcDocDocuments extends LitElement {
   static override styles = docStyles;
 
   protected override render(): TemplateResult {
-    const documents = [...listDocuments()].sort(byDate);
-    return html`<div class="scroll" role="region" tabindex="0" aria-label="Documents">
-      <table>
-        <caption>
-          The ${documents.length} documents the figures are quoted from, in order of issue
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Document</th>
-            <th scope="col">Issuer</th>
-            <th scope="col">Date</th>
-            <th scope="col">Plans for</th>
-            <th scope="col">Figures</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${documents.map(
-            (d) => html`<tr>
-              <th scope="row">
-                <strong lang="zh-CN">${d.title_zh}</strong><br />${d.title_en}<br />
-                <span class="muted">Id <code>${d.id}</code>, short name <span lang="zh-CN">${d.short_zh}</span> / ${d.short_en}</span>
-              </th>
-              <td>
-                <span lang="zh-CN">${d.issuer_zh}</span><br />${d.issuer_en}
-                ${d.issuer_basis === 'public-record'
-                  ? html`<br /><span class="muted">From the public record: the text does not name its issuer.</span>`
-                  : nothing}
-              </td>
-              <td class="nowrap">${d.date}</td>
-              <td class="nowrap">${d.period ? `${d.period[0]}–${d.period[1]}` : '–'}</td>
-              <td>${figuresPerDocument.get(d.id) ?? 0}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return scrollTable(
+      'Documents',
+      `The ${DOCUMENTS_BY_DATE.length} documents the figures are quoted from, in order of issue`,
+      ['Document', ...DOCUMENT_DETAIL_HEADINGS],
+      DOCUMENTS_BY_DATE.map(
+        (d) => html`<tr>
+          <th scope="row">
+            <strong lang="zh-CN">${d.title_zh}</strong><br />${d.title_en}<br />
+            <span class="muted">Id <code>${d.id}</code>, short name <span lang="zh-CN">${d.short_zh}</span> / ${d.short_en}</span>
+          </th>
+          ${documentDetailCells(d)}
+        </tr>`,
+      ),
+    );
   }
 }
 
@@ -450,7 +402,6 @@ export class EcDocCitations extends LitElement {
   ];
 
   protected override render(): TemplateResult {
-    const documents = [...listDocuments()].sort(byDate);
     const version = `${pkg.version}`;
     const schema = dataset.schema_version;
     return html`
@@ -465,7 +416,7 @@ export class EcDocCitations extends LitElement {
       </p>
       <h3>The source documents</h3>
       <ol>
-        ${documents.map(
+        ${DOCUMENTS_BY_DATE.map(
           (d) => html`<li>
             <p class="cite" lang="zh-CN">${citeZh(d)}</p>
             <p class="cite">${citeEn(d)}</p>
