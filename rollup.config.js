@@ -209,29 +209,41 @@ const datasetColumns = (file) => ({
       // to that list's place among the lists. Small numbers gzip better than the repeated id
       // strings, even though gzip already finds most of those in the id column (about 25 B).
       const refs = {};
+      // A string field that, in most records, ends another string field of the record (an
+      // observation's as_written ends its quote in 57 of 90 records) is written as its length
+      // there and the string elsewhere; tails maps the column to the column it ends. About
+      // 35 B gzip net of the decoder.
+      const tails = {};
+      const isString = (k) => k !== 'id' && list.every((r) => typeof r[k] === 'string');
+      const endsMostly = (k, q) => q !== k && isString(q) && !(keys.indexOf(q) in tails) && list.filter((r) => r[k] && r[q].endsWith(r[k])).length * 2 > list.length;
       const columns = keys.map((k, c) => {
         if (k === 'id' && derived && list.every((r, i) => r.id === derived[i])) return '0';
         const present = list.filter((r) => k in r).map((r) => r[k]);
         const isIdOf = (ids) => present.every((v) => (Array.isArray(v) ? v : [v]).every((x) => typeof x === 'string' && ids.includes(x)));
         const target = k === 'id' ? -1 : idLists.findIndex(isIdOf);
+        // A column that another column ends stays whole: the decoder reads it as written.
+        const whole = target < 0 && isString(k) && !Object.values(tails).includes(c) ? keys.findIndex((q) => endsMostly(k, q)) : -1;
         if (target >= 0) refs[c] = target;
+        if (whole >= 0) tails[c] = whole;
         const position = (x) => idLists[target].indexOf(x);
-        const value = (v) => (target < 0 ? v : Array.isArray(v) ? v.map(position) : position(v));
+        const value = (v, r) =>
+          target >= 0 ? (Array.isArray(v) ? v.map(position) : position(v)) : whole >= 0 && v && r[keys[whole]].endsWith(v) ? v.length : v;
         // An absent field is written as 0; the shape says it is absent.
-        return `[${list.map((r) => (k in r ? JSON.stringify(value(r[k])) : 0)).join(',')}]`;
+        return `[${list.map((r) => (k in r ? JSON.stringify(value(r[k], r)) : 0)).join(',')}]`;
       });
       idLists.push(list.every((r) => typeof r.id === 'string') ? list.map((r) => r.id) : []);
-      return `R(${list.length},${JSON.stringify(keys)},[${shapes.join(',')}],${shapeOf},[${columns.join(',')}],${JSON.stringify(refs)})`;
+      return `R(${list.length},${JSON.stringify(keys)},[${shapes.join(',')}],${shapeOf},[${columns.join(',')}],${JSON.stringify(refs)},${JSON.stringify(tails)})`;
     };
     const body = `{${Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}:${isRecords(v) ? encode(v) : JSON.stringify(v)}`).join(',')}}`;
     // R is called once per list, in the order of the lists in the JSON (an object literal's
     // values are evaluated in order), and keeps each list's ids in idLists: a later list's
     // positions resolve to the very strings of the JSON.
-    const rebuild = `((idLists) => (n, keys, shapes, shapeOf, columns, refs) => {
+    const rebuild = `((idLists) => (n, keys, shapes, shapeOf, columns, refs, tails) => {
       for (const c in refs) {
         const ids = idLists[refs[c]];
         columns[c] = columns[c].map((v) => (typeof v == 'number' ? ids[v] : v.map((i) => ids[i])));
       }
+      for (const c in tails) columns[c] = columns[c].map((v, i) => (typeof v == 'number' ? columns[tails[c]][i].slice(-v) : v));
       const column = (name) => columns[keys.indexOf(name)];
       const ids = (${derivedIds.toString().replace(/^function derivedIds/, 'function ')})(
         column('document') && Array.from({ length: n }, (_, i) => ({ document: column('document')[i], indicator: column('indicator')[i], year: column('year')[i], kind: column('kind')[i] })),
