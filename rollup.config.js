@@ -244,15 +244,14 @@ const datasetColumns = (file) => ({
         columns[c] = columns[c].map((v) => (typeof v == 'number' ? ids[v] : v.map((i) => ids[i])));
       }
       for (const c in tails) columns[c] = columns[c].map((v, i) => (typeof v == 'number' ? columns[tails[c]][i].slice(-v) : v));
-      const column = (name) => columns[keys.indexOf(name)];
-      const ids = (${derivedIds.toString().replace(/^function derivedIds/, 'function ')})(
-        column('document') && Array.from({ length: n }, (_, i) => ({ document: column('document')[i], indicator: column('indicator')[i], year: column('year')[i], kind: column('kind')[i] })),
-      );
       const list = Array.from({ length: n }, (_, i) => {
         const r = {};
-        for (const k of shapes[shapeOf ? shapeOf[i] : 0]) r[keys[k]] = columns[k] ? columns[k][i] : ids[i];
+        for (const k of shapes[shapeOf ? shapeOf[i] : 0]) r[keys[k]] = columns[k] && columns[k][i];
         return r;
       });
+      // An id column written as 0 is derived from the rebuilt records; each id key is already
+      // in its place in the record's key order, so setting it keeps that order.
+      if (columns[keys.indexOf('id')] === 0) (${derivedIds.toString().replace(/^function derivedIds/, 'function ')})(list).forEach((id, i) => (list[i].id = id));
       idLists.push(list.map((r) => r.id));
       return list;
     })([])`;
@@ -264,7 +263,7 @@ const datasetColumns = (file) => ({
 
 /** Observation ids by the dataset's rule, document/indicator/year/kind with `#n` on the nth repeat; null unless records have those fields. */
 function derivedIds(list) {
-  if (!list || !list.every((r) => r.document && r.indicator && r.year && r.kind)) return null;
+  if (!list.every((r) => r.document && r.indicator && r.year && r.kind)) return null;
   const seen = {};
   return list.map((r) => {
     const id = [r.document, r.indicator, r.year, r.kind].join('/');
