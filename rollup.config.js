@@ -208,6 +208,9 @@ const datasetColumns = (file) => ({
       // note's lists of them) is written as positions in that list, and refs maps the column
       // to that list's place among the lists. Small numbers gzip better than the repeated id
       // strings, even though gzip already finds most of those in the id column (about 25 B).
+      // Likewise a field of strings that repeat (at most half as many distinct values as
+      // records: units, quantity, category, kind, qualifier…) is written as positions in its
+      // own list of values, which refs then holds (about 55 B).
       const refs = {};
       // A string field that, in most records, ends another string field of the record (an
       // observation's as_written ends its quote in 57 of 90 records) is written as its length
@@ -221,13 +224,16 @@ const datasetColumns = (file) => ({
         const present = list.filter((r) => k in r).map((r) => r[k]);
         const isIdOf = (ids) => present.every((v) => (Array.isArray(v) ? v : [v]).every((x) => typeof x === 'string' && ids.includes(x)));
         const target = k === 'id' ? -1 : idLists.findIndex(isIdOf);
+        const distinct = [...new Set(present)];
+        const repeats = k !== 'id' && present.every((v) => v === null || typeof v === 'string') && distinct.length * 2 <= present.length;
+        const table = target >= 0 ? idLists[target] : repeats ? distinct : null;
+        if (table) refs[c] = target >= 0 ? target : distinct;
         // A column that another column ends stays whole: the decoder reads it as written.
-        const whole = target < 0 && isString(k) && !Object.values(tails).includes(c) ? keys.findIndex((q) => endsMostly(k, q)) : -1;
-        if (target >= 0) refs[c] = target;
+        const whole = !table && isString(k) && !Object.values(tails).includes(c) ? keys.findIndex((q) => endsMostly(k, q)) : -1;
         if (whole >= 0) tails[c] = whole;
-        const position = (x) => idLists[target].indexOf(x);
+        const position = (x) => table.indexOf(x);
         const value = (v, r) =>
-          target >= 0 ? (Array.isArray(v) ? v.map(position) : position(v)) : whole >= 0 && v && r[keys[whole]].endsWith(v) ? v.length : v;
+          table ? (Array.isArray(v) ? v.map(position) : position(v)) : whole >= 0 && v && r[keys[whole]].endsWith(v) ? v.length : v;
         // An absent field is written as 0; the shape says it is absent.
         return `[${list.map((r) => (k in r ? JSON.stringify(value(r[k], r)) : 0)).join(',')}]`;
       });
@@ -240,7 +246,7 @@ const datasetColumns = (file) => ({
     // positions resolve to the very strings of the JSON.
     const rebuild = `((idLists) => (n, keys, shapes, shapeOf, columns, refs, tails) => {
       for (const c in refs) {
-        const ids = idLists[refs[c]];
+        const ids = typeof refs[c] == 'number' ? idLists[refs[c]] : refs[c];
         columns[c] = columns[c].map((v) => (typeof v == 'number' ? ids[v] : v.map((i) => ids[i])));
       }
       for (const c in tails) columns[c] = columns[c].map((v, i) => (typeof v == 'number' ? columns[tails[c]][i].slice(-v) : v));
