@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { indicatorSummary, openingSentence, sourcesYear, targetSentence } from '../../src/a11y/indicator-summary.js';
-import { getIndicator, series, targets } from '../../src/data/selectors.js';
+import { indicatorSummary, openingSentence, sourcesYear, targetSentence, viewSummary } from '../../src/a11y/indicator-summary.js';
+import { indicatorView, type IndicatorViewOptions } from '../../src/charts/indicator-view.js';
+import { getIndicator, listIndicators, series, targets } from '../../src/data/selectors.js';
 import { progress } from '../../src/data/targets.js';
 import type { WidgetLang } from '../../src/format/index.js';
 
@@ -77,5 +78,40 @@ describe('openingSentence / targetSentence', () => {
 
   it('dates "now" by the newest source document', () => {
     expect(sourcesYear()).to.equal(2021);
+  });
+});
+
+describe('viewSummary(indicator, options)', () => {
+  // The lazy placeholder's name must be the drawn chart's: the same string for every
+  // indicator, language and option that selects figures, supplied figures included.
+  it('equals indicatorView(indicator, options).summary for every indicator, language and option', () => {
+    let compared = 0;
+    for (const indicator of listIndicators()) {
+      const last = series(indicator.id).at(-1);
+      const supplied = [
+        // A newer figure than the plans have, and one inside a plan period without a reported actual.
+        { year: 2023, value: (last?.value ?? 1) * 1.2, source: '国家统计局' },
+        { year: 2024, value: (last?.value ?? 1) * 1.3, source: 'NBS', qualifier: 'about' as const },
+        { year: 2025, value: (last?.value ?? 1) * 1.4, source: 'NBS' },
+      ];
+      const optionSets: Omit<IndicatorViewOptions, 'lang'>[] = [
+        {},
+        { from: 2015, to: 2020 },
+        { from: 2016 },
+        { to: 2015 },
+        { hideTargets: true },
+        { supplied },
+        { supplied: supplied.slice(0, 2), to: 2024 },
+        { supplied, from: 2021, hideTargets: true },
+      ];
+      for (const lang of ['zh-CN', 'en'] as const) {
+        for (const options of optionSets) {
+          const expected = indicatorView(indicator, { lang, ...options }).summary;
+          expect(viewSummary(indicator, { lang, ...options }), `${indicator.id} ${lang} ${JSON.stringify(options)}`).to.equal(expected);
+          compared++;
+        }
+      }
+    }
+    expect(compared).to.be.greaterThan(800);
   });
 });

@@ -156,7 +156,7 @@ describe('<ec-indicator>', () => {
     afterEach(() => window.scrollTo(0, 0));
     const top = (el: EcIndicator, selector: string) => $(el, selector)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
 
-    it('off-screen, renders only a placeholder: the title and the chart box at its final height, no svg', async () => {
+    it('off-screen, renders only a placeholder: the title and the chart box at its final height, named by the summary, no svg', async () => {
       const el = await offScreen(html`<ec-indicator indicator="online-retail-sales" lang="en"></ec-indicator>`);
       expect($(el, 'svg') === null, 'no svg').to.equal(true);
       expect($(el, 'table') === null, 'no table').to.equal(true);
@@ -165,6 +165,7 @@ describe('<ec-indicator>', () => {
       expect(chartOf(el).getBoundingClientRect().height).to.be.closeTo(600 / (16 / 9), 2);
       // The getters compute on demand.
       expect(el.summary).to.contain('trillion yuan');
+      expect(chartOf(el).getAttribute('aria-label')).to.equal(el.summary);
     });
 
     it('draws once scrolled near, the chart box the same height and in the same place (no layout shift)', async () => {

@@ -396,13 +396,14 @@ describe('<ec-target-gauge>', () => {
       }
       afterEach(() => window.scrollTo(0, 0));
 
-      it('renders only its name and the chart box: no view, no svg', async () => {
+      it('renders only its name and the chart box, named by the summary: no layout, no svg', async () => {
         const el = await offScreen('indicator="online-retail-sales" target-year="2020" lang="en" variant="arc"');
         expect(text(el, '[part="title"]')).to.equal('Online retail sales');
         expect($(el, '.chart-placeholder.arc') !== null, 'arc-shaped box').to.equal(true);
         expect($(el, '.gauge') === null && $(el, 'svg') === null, 'nothing drawn').to.equal(true);
         expect(el.shadowRoot!.querySelectorAll('*').length, 'nodes in the placeholder').to.be.at.most(4);
         expect(($(el, '.chart-placeholder') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(100);
+        expect($(el, '.chart-placeholder')!.getAttribute('aria-label')).to.equal(el.summary);
         // The getters and the exports compute on demand.
         expect(el.status).to.equal('achieved');
         expect(el.summary).to.contain('118%');

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { viewSummary } from '../../a11y/indicator-summary.js';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import { indicatorHeading, indicatorView, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
 import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
@@ -136,8 +137,8 @@ export class EcIndicator extends ExportableElement {
   private scriptText: string | null = null;
 
   private view: IndicatorView | null = null;
-  /** What the placeholder shows before the chart is drawn: the title, or the message for a bad id. */
-  private heading: { title: string; unit: string } | { problem: string } | null = null;
+  /** What the placeholder shows before the chart is drawn: the title and summary, or the message for a bad id. */
+  private heading: { title: string; unit: string; summary: string } | { problem: string } | null = null;
   private layout: IndicatorChartModel | null = null;
   /** Laid out at an assumed size (server, print, no ResizeObserver): the SVG scales to its box. */
   private fluid = false;
@@ -198,10 +199,10 @@ export class EcIndicator extends ExportableElement {
     // Private states are not in PropertyValues<this>'s key type; the map holds them all the same.
     const has = (name: string) => (changed as Map<PropertyKey, unknown>).has(name);
     if (!this.drawNow) {
-      // Lazy and still far from the viewport: only the title (or the message for a bad id) is
-      // shown, so nothing else is computed — a long page of widgets costs almost nothing until
-      // the reader scrolls to them. The view is built when the widget comes near (or prints).
-      if (!this.heading || has('indicator') || has('resolvedLang')) this.heading = this.computeHeading(this.resolvedLang);
+      // Lazy and still far from the viewport: only the title and the summary (or the message for
+      // a bad id) are shown, so nothing else is computed — a long page of widgets costs little
+      // until the reader scrolls to them. The view is built when the widget comes near (or prints).
+      if (!this.heading || VIEW_INPUTS.some(has)) this.heading = this.computeHeading(this.resolvedLang);
       return;
     }
     this.heading = null;
@@ -342,10 +343,18 @@ export class EcIndicator extends ExportableElement {
     return { problem: named.problem(messages[lang]) };
   }
 
-  /** What the placeholder shows: the title and unit, or the message for a bad id (warned about, as when drawn). */
-  private computeHeading(lang: WidgetLang): { title: string; unit: string } | { problem: string } {
+  /**
+   * What the placeholder shows: the title, unit and summary, or the message for a bad id (warned
+   * about, as when drawn; other problems are warned about when the widget draws).
+   */
+  private computeHeading(lang: WidgetLang): EcIndicator['heading'] {
     const named = this.resolveIndicator(lang, (message) => this.warn(message));
-    return 'problem' in named ? named : indicatorHeading(named.indicator, lang);
+    if ('problem' in named) return named;
+    // The summary alone, not the whole view: viewSummary costs a third of indicatorView or less. Its
+    // options are the view's, less hidePeriods, which the summary does not read.
+    const supplied = this.readSupplied().observations;
+    const summary = viewSummary(named.indicator, { lang, ...this.readRange(named.id, supplied, () => {}), hideTargets: this.hideTargets, supplied });
+    return { ...indicatorHeading(named.indicator, lang), summary };
   }
 
   /** The supplied figures: the property when set, else the child script's JSON. */
@@ -436,16 +445,16 @@ export class EcIndicator extends ExportableElement {
    * A lazy widget far from the viewport: the title and the chart box, which CSS sizes exactly as
    * it will be when drawn (so nothing moves then), and nothing else — a handful of nodes where
    * the drawn widget has dozens, for each of the many widgets a long page may hold. The box is
-   * measured already, so the first draw lays out at once.
+   * measured already, so the first draw lays out at once. It is named by the summary, as the
+   * drawn chart is (WCAG 1.1.1): a screen reader reading the page meets the figures, not an
+   * empty box. `img`, not the drawn `group`: reading modes skip an empty group's name.
    */
   private renderPlaceholder(lang: WidgetLang): TemplateResult {
-    const heading = this.heading;
-    if (heading && 'problem' in heading) return html`<div class="root" lang=${lang}>${this.renderMessage(heading.problem)}</div>`;
-    if (this.compact) return html`<div class="root" lang=${lang}><div class="chart" part="chart"></div></div>`;
-    return html`<div class="root" lang=${lang}>
-      <div class="header">${heading ? this.renderTitle(heading, lang) : nothing}</div>
-      <div class="chart" part="chart"></div>
-    </div>`;
+    // Set by willUpdate whenever the placeholder renders.
+    const heading = this.heading!;
+    if ('problem' in heading) return html`<div class="root" lang=${lang}>${this.renderMessage(heading.problem)}</div>`;
+    // One line: whitespace between these blocks changes nothing drawn, but the single file ships it.
+    return html`<div class="root" lang=${lang}>${this.compact ? nothing : html`<div class="header">${this.renderTitle(heading, lang)}</div>`}<div class="chart" part="chart" role="img" aria-label=${heading.summary}></div></div>`;
   }
 
   private renderTitle({ title, unit }: { title: string; unit: string }, lang: WidgetLang): TemplateResult {

@@ -12,7 +12,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { styles } from './ec-target-gauge.styles.js';
 import { gaugeChart } from './gauge-chart.js';
 import { gaugeExportSpec } from './gauge-export.js';
-import { gaugeIndicator, gaugeView, type GaugeEntry, type GaugeView } from './gauge-view.js';
+import { gaugeView, type GaugeEntry, type GaugeView } from './gauge-view.js';
 
 const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
 
@@ -103,9 +103,6 @@ export class EcTargetGauge extends ExportableElement {
   private models: GaugeModel[] = [];
   private modelsFor: GaugeView | null = null;
   private reportedFor: GaugeView | null = null;
-  /** What the placeholder shows before the gauge draws: the indicator's name, or the message for a bad id. */
-  private heading: ReturnType<typeof gaugeIndicator> | null = null;
-  private headingKey = '';
 
   /** The generated one-paragraph summary (the chart's accessible name), or the message shown instead. */
   get summary(): string {
@@ -132,24 +129,16 @@ export class EcTargetGauge extends ExportableElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.drawNow) {
-      // Lazy and still far from the viewport: only the name (or the message for a bad id) is
-      // shown, so the view, its texts and the layout wait until the widget comes near (or prints).
-      const lang = this.currentLang;
-      const key = `${lang}|${asText(this.indicator)}`;
-      if (key !== this.headingKey) {
-        this.headingKey = key;
-        this.heading = gaugeIndicator({ lang, indicator: this.indicator });
-        if (this.heading.kind === 'error') this.warn(this.heading.message);
-      }
-      return;
-    }
-    // The getters may have resolved the view already, so compare with what was last drawn.
+    // The view (texts, no layout) is built even far from the viewport: the placeholder carries
+    // its summary, and the view is memoised, so drawing builds it no second time. The getters
+    // may have resolved it already, so compare with what was last reported.
     const view = this.resolve();
     if (view !== this.reportedFor || changed.has('variant')) {
       this.reportedFor = view;
       this.reportProblems();
     }
+    // Lazy and still far from the viewport: the layout waits until the widget comes near (or prints).
+    if (!this.drawNow) return;
     // The host width arrives a frame after the ResizeObserver reports it (see EcElement), so
     // laying out here cannot trip the observer's loop error.
     const relayout = ['hostWidth', 'width', 'printing', 'variant', 'compact'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
@@ -226,14 +215,13 @@ export class EcTargetGauge extends ExportableElement {
   override render(): TemplateResult {
     const view = this.view;
     const lang = this.currentLang;
-    if (!this.drawNow) return this.renderPlaceholder(lang);
     if (view.kind === 'error') {
       return html`<div class="root" lang=${lang}>${this.renderMessage(view.message)}</div>`;
     }
+    if (!this.drawNow) return this.renderPlaceholder(view, lang);
     if (this.compact) return this.renderPill(view, lang);
-    const name = lang === 'zh-CN' ? view.indicator.name_zh : view.indicator.name_en;
     return html`<div class="root" lang=${lang}>
-      <p class="title" part="title">${name}</p>
+      ${this.renderTitle(view, lang)}
       ${view.entries.map((entry, i) => this.renderEntry(entry, this.models[i], lang))}
       ${view.notices.map((n) => this.renderMessage(n))}
       ${this.renderDetails(view, lang)}
@@ -243,17 +231,24 @@ export class EcTargetGauge extends ExportableElement {
 
   /**
    * A lazy gauge far from the viewport: its name and a box the size of the chart, nothing else
-   * (a handful of nodes, for each of the many widgets a long page may hold). A compact pill,
-   * which sits in a line of text, holds nothing until it draws.
+   * (a handful of nodes, for each of the many widgets a long page may hold). The box is named by
+   * the summary, as the drawn chart is (WCAG 1.1.1): a screen reader reading the page meets the
+   * figures, not an empty box. Where two documents set the year's target, it holds both
+   * entries' summaries, which the drawn gauge splits between its two charts. A compact pill,
+   * which sits in a line of text, holds only the summary, hidden as the drawn pill's is.
    */
-  private renderPlaceholder(lang: WidgetLang): TemplateResult {
-    const heading = this.heading;
-    if (heading?.kind === 'error') return html`<div class="root" lang=${lang}>${this.renderMessage(heading.message)}</div>`;
-    if (this.compact) return html`<span class="root" lang=${lang}></span>`;
-    return html`<div class="root" lang=${lang}>
-      ${heading ? html`<p class="title" part="title">${heading.name}</p>` : nothing}
-      <div class="chart-placeholder ${this.effectiveVariant}"></div>
-    </div>`;
+  private renderPlaceholder(view: Extract<GaugeView, { kind: 'ok' }>, lang: WidgetLang): TemplateResult {
+    if (this.compact) return html`<span class="root" lang=${lang}><span class="visually-hidden">${view.summary}</span></span>`;
+    return html`<div class="root" lang=${lang}>${this.renderTitle(view, lang)}${this.renderBox(view.summary)}</div>`;
+  }
+
+  private renderTitle(view: Extract<GaugeView, { kind: 'ok' }>, lang: WidgetLang): TemplateResult {
+    return html`<p class="title" part="title">${lang === 'zh-CN' ? view.indicator.name_zh : view.indicator.name_en}</p>`;
+  }
+
+  /** The space the chart will take, named as the chart will be: the summary is never missing, drawn or not. */
+  private renderBox(summary: string): TemplateResult {
+    return html`<div class="chart-placeholder ${this.effectiveVariant}" role="img" aria-label=${summary}></div>`;
   }
 
   /** The compact pill: icon and percent for the eye, the whole summary for assistive tech. */
@@ -278,7 +273,7 @@ export class EcTargetGauge extends ExportableElement {
         <span class="status status--${status}" part="status">${statusIcon(status)}<span>${entry.statusText}</span></span>
       </div>
       ${entry.note ? html`<p class="note" part="note">${entry.note}</p>` : nothing}
-      ${model ? gaugeChart(entry, model) : html`<div class="chart-placeholder ${this.effectiveVariant}"></div>`}
+      ${model ? gaugeChart(entry, model) : this.renderBox(entry.summary)}
       ${this.renderKey(entry, lang)}
     </section>`;
   }
