@@ -4,9 +4,8 @@
  * It is the chart's accessible name and the `summary` property, so it is built from the same
  * data and the same formatter as the picture. Pure: plain strings out, never HTML.
  */
-import type { IndicatorViewOptions } from '../charts/indicator-view.js';
-import { listDocuments, series, targets, type TargetPoint } from '../data/selectors.js';
-import { progress, type TargetProgress } from '../data/targets.js';
+import { listDocuments } from '../data/selectors.js';
+import type { TargetProgress } from '../data/targets.js';
 import type { Indicator, Qualifier, SuppliedObservation } from '../data/types.js';
 import { formatGrowth, formatRatio, messages, type WidgetLang } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
@@ -49,30 +48,6 @@ export function indicatorSummary(input: IndicatorSummaryInput): string {
     ...(input.targets ?? []).map((p) => targetSentence(p, indicator, lang, asOf)),
   ];
   return parts.join(lang === 'zh-CN' ? '' : ' ');
-}
-
-/**
- * `indicatorView(indicator, options).summary` without the rest of the view (tooltips, table,
- * sources, layout input): the text a lazy widget's placeholder carries before it draws, for
- * each of the many widgets a long page may hold, at a third of the view's cost or less. It
- * selects the figures as indicatorView does, in the same words, so that the single file's
- * compression finds the two alike; a test holds the two summaries equal.
- */
-export function viewSummary(indicator: Indicator, options: IndicatorViewOptions): string {
-  const { lang } = options;
-  const inRange = (year: number) => year >= (options.from ?? -Infinity) && year <= (options.to ?? Infinity);
-  const actuals = series(indicator.id).filter((p) => inRange(p.year));
-  const supplied = (options.supplied ?? []).filter((s) => inRange(s.year));
-  const shownTargets = options.hideTargets ? [] : targets(indicator.id).filter((t) => inRange(t.year));
-  const allSupplied = options.supplied ?? [];
-  return indicatorSummary({ indicator, lang, actuals, supplied, targets: shownTargets.map((t) => targetProgress(indicator, t, allSupplied)) });
-}
-
-/** As indicatorView's: a year without a reported actual is judged on the newest supplied figure up to it. */
-function targetProgress(indicator: Indicator, t: TargetPoint, supplied: readonly SuppliedObservation[]): TargetProgress {
-  const hasActual = series(indicator.id).some((p) => p.year === t.year);
-  const latest = hasActual ? undefined : [...supplied].filter((s) => s.year <= t.year).sort((a, b) => a.year - b.year).pop();
-  return progress(indicator.id, t.year, { document: t.document, ...(latest ? { latest } : {}) })!;
 }
 
 /** "网络零售额2010年为5131亿元，2020年增至11.8万亿元。" / "Online retail sales: 513.1 billion yuan in 2010, rising to 11.8 trillion yuan in 2020." */

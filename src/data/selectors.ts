@@ -68,6 +68,26 @@ const byNewestDocument = (a: Observation, b: Observation) => compareDocuments(b.
  * others stay available as `occurrences`, and `conflicting` flags a disagreement.
  */
 export function series(id: string): SeriesPoint[] {
+  return [...memo(seriesCache, id, buildSeries)];
+}
+
+/**
+ * series() and targets() per id, built once: a view asks for them once per target too (its
+ * progress, its outcome), and a page may hold hundreds of widgets over the same few ids. Each
+ * call gets its own array; the points in it are shared, like the dataset's records they hold.
+ */
+const seriesCache = new Map<string, SeriesPoint[]>();
+const targetsCache = new Map<string, TargetPoint[]>();
+
+function memo<T>(cache: Map<string, T>, id: string, build: (id: string) => T): T {
+  // Only the dataset's ids: a page's stream of mistyped ones must not grow the caches.
+  if (!indicatorsById.has(id)) return build(id);
+  let value = cache.get(id);
+  if (value === undefined) cache.set(id, (value = build(id)));
+  return value;
+}
+
+function buildSeries(id: string): SeriesPoint[] {
   const byYear = new Map<number, Observation[]>();
   for (const o of observations(id)) {
     if (o.kind !== 'actual') continue;
@@ -99,6 +119,10 @@ export function series(id: string): SeriesPoint[] {
  * year (2015 transactions: the 12th plan and MOFCOM's 2013 measures) stay two targets.
  */
 export function targets(id: string): TargetPoint[] {
+  return [...memo(targetsCache, id, buildTargets)];
+}
+
+function buildTargets(id: string): TargetPoint[] {
   const byKey = new Map<string, Observation[]>();
   for (const o of observations(id)) {
     if (o.kind !== 'target') continue;

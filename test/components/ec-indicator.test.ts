@@ -3,15 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/indicator/define.js';
 import { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
 import { series, targets } from '../../src/data/selectors.js';
-
-const HEADLINE = [
-  'ecommerce-transactions',
-  'online-retail-sales',
-  'ecommerce-employment',
-  'industrial-ecommerce-penetration',
-  'rural-ecommerce-transactions',
-  'cross-border-ecommerce-transactions',
-];
+import { HEADLINE_INDICATORS } from '../../stories/support/indicator-ids.js';
 
 /** Renders and waits until the chart is drawn. */
 async function drawn(template: ReturnType<typeof html>): Promise<EcIndicator> {
@@ -44,7 +36,7 @@ async function warnings(run: () => Promise<unknown>): Promise<string[]> {
 
 describe('<ec-indicator>', () => {
   describe('chart', () => {
-    for (const id of HEADLINE) {
+    for (const id of HEADLINE_INDICATORS) {
       it(`draws ${id} with one point per actual and one hollow mark per target`, async () => {
         const el = await drawn(html`<ec-indicator indicator=${id} loading="eager" lang="en"></ec-indicator>`);
         expect($$(el, 'svg.plot .mark-actual')).to.have.length(series(id).length);

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { viewSummary } from '../../a11y/indicator-summary.js';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
-import { indicatorHeading, indicatorView, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
+import { indicatorHeading, indicatorView, viewSummary, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
 import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
