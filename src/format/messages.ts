@@ -62,7 +62,6 @@ export interface Messages {
   /** Column heading: how a target came out. */
   outcome: string;
   showSources: string;
-  hideSources: string;
   /**
    * A supplied figure that was rejected: `index` is its 1-based position (null for the whole
    * input), `got` the offending text as given (shown as text, never parsed as HTML).
@@ -140,7 +139,6 @@ const zh: Messages = {
   kind: '类型',
   outcome: '完成情况',
   showSources: '来源与说明',
-  hideSources: '收起来源与说明',
   invalidSupplied(problem, index, got) {
     const what = index === null ? '补充数据' : `补充数据第${index}项`;
     const rule: Record<SuppliedProblem, string> = {
@@ -222,7 +220,6 @@ const en: Messages = {
   kind: 'Type',
   outcome: 'Outcome',
   showSources: 'Sources and notes',
-  hideSources: 'Hide sources and notes',
   invalidSupplied(problem, index, got) {
     const what = index === null ? 'Supplied figures' : `Supplied figure ${index}`;
     const rule: Record<SuppliedProblem, string> = {
