@@ -89,6 +89,8 @@ export interface IndicatorView {
   /** The axis unit: "万亿元" / "trillion yuan", "%". */
   unit: string;
   summary: string;
+  /** What the indicator measures, from the dataset: shown above the sources. */
+  description: string;
   /** Layout input minus size and presentation options. */
   chart: Pick<IndicatorLayoutInput, 'actuals' | 'supplied' | 'targets' | 'annotations' | 'bands' | 'from' | 'to' | 'formatTick' | 'formatYear'>;
   /** Tooltip and announcement texts by mark key. */
@@ -289,6 +291,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       head: [m.year, m.value, m.kind, m.source, m.outcome],
       rows,
     },
+    description: zh ? indicator.description_zh : indicator.description_en,
     sourceLine,
     sources,
     suppliedSources: supplied.map((s, i) => ({

@@ -40,6 +40,8 @@ export interface Messages {
   periodNames: Readonly<Record<PlanPeriod, string>>;
   source: string;
   sources: string;
+  /** Heading of an indicator's definition: "指标说明" / "What it measures". */
+  definition: string;
   note: string;
   notes: string;
   showTable: string;
@@ -116,6 +118,7 @@ const zh: Messages = {
   periodNames: { '12th': '“十二五”时期', '13th': '“十三五”时期', '14th': '“十四五”时期' },
   source: '来源',
   sources: '来源',
+  definition: '指标说明',
   note: '说明',
   notes: '说明',
   showTable: '显示数据表',
@@ -197,6 +200,7 @@ const en: Messages = {
   },
   source: 'Source',
   sources: 'Sources',
+  definition: 'What it measures',
   note: 'Note',
   notes: 'Notes',
   showTable: 'Show table',

@@ -357,6 +357,18 @@ describe('<ec-indicator>', () => {
       expect(panel.textContent).to.contain('E-commerce Development Plan');
       expect(panel.textContent).to.contain('The 13th FYP gives 2015 online retail sales as 3.88 trillion yuan');
     });
+
+    it('says what the indicator measures, from the dataset, above the sources, in the widget’s language', async () => {
+      for (const [lang, heading, definition] of [
+        ['en', 'What it measures', 'Value of retail sales made online (goods and services), in trillion yuan.'],
+        ['zh-CN', '指标说明', '网络零售（网上零售）交易额，含实物商品和服务。'],
+      ]) {
+        const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang=${lang}></ec-indicator>`);
+        const panel = $(el, '#sources') as HTMLElement;
+        expect(panel.firstElementChild!.textContent!.trim()).to.equal(heading);
+        expect($(el, '#sources .definition')!.textContent).to.equal(definition);
+      }
+    });
   });
 
   describe('supplied figures', () => {

@@ -369,6 +369,15 @@ describe('<ec-target-gauge>', () => {
       expect(text(el, 'details .quote')).to.contain('全国网上零售额');
     });
 
+    it('says in the details what the indicator measures, in the gauge’s language', async () => {
+      const en = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      expect(text(en, 'details')).to.contain('What it measures');
+      expect(text(en, 'details .definition')).to.equal('Value of retail sales made online (goods and services), in trillion yuan.');
+      const zh = await gauge({ indicator: 'ecommerce-employment', lang: 'zh-CN' });
+      expect(text(zh, 'details')).to.contain('指标说明');
+      expect(text(zh, 'details .definition')).to.equal('电子商务及相关行业从业人员数量。');
+    });
+
     it('draws only near the viewport unless loading="eager", while status and summary are ready at once', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width:400px"><div style="height:4000px"></div><ec-target-gauge indicator="online-retail-sales" target-year="2020" lang="en"></ec-target-gauge></div>`,

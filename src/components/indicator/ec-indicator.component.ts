@@ -526,6 +526,8 @@ export class EcIndicator extends ExportableElement {
     // The quotes are Chinese whatever the widget's language: screen readers must read them as such.
     const quoteLang = lang === 'zh-CN' ? nothing : 'zh-CN';
     return html`<div class="panel" id="sources" ?hidden=${!this.sourcesOpen}>
+      <p class="panel-title"><strong>${m.definition}</strong></p>
+      <p class="definition">${view.description}</p>
       <p class="panel-title"><strong>${m.sources}</strong></p>
       <ol>
         ${view.sources.map(

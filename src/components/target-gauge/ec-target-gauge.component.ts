@@ -314,6 +314,8 @@ export class EcTargetGauge extends ExportableElement {
           <blockquote class="quote" lang="zh-CN">${p.target.observation.quote}</blockquote>
         </div>`;
       })}
+      <p class="quote-label">${m.definition}</p>
+      <p class="definition">${lang === 'zh-CN' ? view.indicator.description_zh : view.indicator.description_en}</p>
       <p class="summary-text">${view.summary}</p>
     </details>`;
   }

@@ -305,6 +305,10 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
+    .definition {
+      margin: 0;
+    }
+
     .summary-text {
       margin: 0.6em 0 0;
       color: var(--ec-color-muted);
