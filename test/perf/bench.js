@@ -97,11 +97,12 @@ const bundle = (entry, out) =>
   });
 await Promise.all([
   bundle('floor-element.ts', 'floor.js'),
+  bundle('floor-picture-element.ts', 'floor-picture.js'),
   bundle('chartjs-chart.ts', 'chartjs.js'),
   bundle('echarts-chart.ts', 'echarts.js'),
 ]);
 const scriptBytes = Object.fromEntries(
-  ['ec.js', 'chartjs.js', 'echarts.js', 'floor.js'].map((f) => {
+  ['ec.js', 'chartjs.js', 'echarts.js', 'floor.js', 'floor-picture.js'].map((f) => {
     const buf = readFileSync(join(tmp, f));
     return [f, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length }];
   }),
@@ -176,6 +177,12 @@ const pages = {
     body: '<perf-floor></perf-floor>',
     script: 'floor.js',
     watch: `() => !!document.querySelector('perf-floor')?.shadowRoot?.querySelector('path.line')`,
+  }),
+  'floor-picture.html': page({
+    title: 'floor drawing the widget’s picture',
+    body: '<perf-floor-picture></perf-floor-picture>',
+    script: 'floor-picture.js',
+    watch: `() => !!document.querySelector('perf-floor-picture')?.shadowRoot?.querySelector('path.line')`,
   }),
   'many-ec.html': page({
     title: '100 ec-indicator',
@@ -292,6 +299,7 @@ const scenarios = {
   'ttfc:chartjs': (p) => loadSample('chartjs.html', p),
   'ttfc:echarts': (p) => loadSample('echarts.html', p),
   'ttfc:floor': (p) => loadSample('floor.html', p),
+  'ttfc:floor-picture': (p) => loadSample('floor-picture.html', p),
   'many:ec': (p) => loadSample('many-ec.html', p),
   'many:floor': (p) => loadSample('many-floor.html', p),
   update: async (p) => {
@@ -365,7 +373,7 @@ const started = Date.now();
 
 try {
   if (SHOTS) {
-    for (const name of ['ec.html', 'chartjs.html', 'echarts.html', 'floor.html']) {
+    for (const name of ['ec.html', 'chartjs.html', 'echarts.html', 'floor.html', 'floor-picture.html']) {
       await withPage(async (p) => {
         await loadSample(name, p);
         await p.screenshot({ path: join(tmp, name.replace('.html', '.png')), clip: { x: 0, y: 0, width: 700, height: 480 } });
@@ -421,6 +429,7 @@ const entries = [
   ['Chart.js (tree-shaken, canvas)', 'ttfc:chartjs', 'chartjs.js'],
   ['ECharts (echarts/core, SVG renderer)', 'ttfc:echarts', 'echarts.js'],
   ['floor: Lit + d3-scale + d3-shape', 'ttfc:floor', 'floor.js'],
+  ['floor drawing the widget’s picture (Lit + d3, by hand)', 'ttfc:floor-picture', 'floor-picture.js'],
 ];
 const wall = (k) => stat(k, 'drawn');
 const cpu = (k) => stat(k, 'task');
@@ -428,6 +437,7 @@ const ratioRows = [
   ['ec-indicator ÷ floor', 'ttfc:floor', 1.2],
   ['ec-indicator ÷ Chart.js', 'ttfc:chartjs', 0.5],
   ['ec-indicator ÷ ECharts', 'ttfc:echarts', null],
+  ['ec-indicator ÷ floor drawing its picture', 'ttfc:floor-picture', null],
 ].map(([label, other, aim]) => {
   const rw = ratio(wall('ttfc:ec'), wall(other));
   const rc = ratio(cpu('ttfc:ec'), cpu(other));
@@ -478,7 +488,10 @@ sales 2013–2020, inline), axes, a dashed target line, 640 × 360, no animation
 what the dataset holds for that id (actuals of 2010, 2011, 2015 and 2020, three plan targets
 with their dashed lines, plan-period bands, outcome labels) plus what the widget always adds
 (title, legend, source line, buttons, the hidden table and sources panel, the summary); its
-bundle carries the whole dataset.
+bundle carries the whole dataset. The second floor (test/perf/floor-picture-element.ts) draws
+that picture by hand, figures and label positions inline, with none of the rest: the widget ÷
+it is what the widget's data, language, layout and accessibility work costs apart from the
+number of marks (no aim is set for it).
 
 | Entry | Script (min / gzip) | First chart (wall) | Script evaluated (wall) | Main-thread CPU until drawn | JS heap after GC |
 | --- | --- | --- | --- | --- | --- |
