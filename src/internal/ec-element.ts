@@ -121,10 +121,10 @@ export abstract class EcElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resolvedLang = resolveLang(this);
+    this.resolvedLang = resolveLang(this, this.lang);
     this.cleanups.push(
       onLangChange(() => {
-        this.resolvedLang = resolveLang(this);
+        this.resolvedLang = resolveLang(this, this.lang);
       }),
     );
     if (this.canMeasure) {
@@ -206,7 +206,9 @@ export abstract class EcElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.resolvedLang = resolveLang(this);
+    // From the property: its attribute is written only after this, so `el.lang = 'en'` shows in
+    // the update that `updateComplete` waits for, not in a second one a mutation record starts.
+    if (changed.has('lang')) this.resolvedLang = resolveLang(this, this.lang);
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
     if (changed.has('width') && this.width !== undefined && this.width !== null && !usableWidth(this.width)) {
       const given = this.getAttribute('width') ?? String(this.width);

@@ -3,10 +3,14 @@ import { normalizeLang, type WidgetLang } from '../format/lang.js';
 /**
  * The widget's language: its own `lang` attribute, else the nearest ancestor's (crossing
  * shadow roots, so a widget inside another component follows the page), else the document's,
- * else Chinese.
+ * else Chinese. `own`, when given, stands for the element's own attribute: a Lit element's
+ * `lang` property is reflected to the attribute only late in an update, after the language
+ * was needed.
  */
-export function resolveLang(element: Element): WidgetLang {
-  let node: Node | null | undefined = element;
+export function resolveLang(element: Element, own?: string | null): WidgetLang {
+  const ownLang = own === undefined ? null : normalizeLang(own);
+  if (ownLang) return ownLang;
+  let node: Node | null | undefined = own === undefined ? element : element.parentNode;
   while (node) {
     // Duck-typed rather than `instanceof Element`/`ShadowRoot`: server rendering (@lit-labs/ssr)
     // has neither global, only a shim of the element itself.

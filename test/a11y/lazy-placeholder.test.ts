@@ -90,9 +90,8 @@ describe('lazy placeholders carry the text alternative', () => {
       const el = await offScreen<EcIndicator>('<ec-indicator indicator="ecommerce-employment"></ec-indicator>', 'zh-CN');
       expect(chartNames(el)[0]).to.contain('电子商务从业人员');
       el.lang = 'en';
-      // The language is read from the reflected attribute, which the page's lang observer reports a task later.
-      await waitUntil(() => /^E-commerce employment/.test(chartNames(el)[0] ?? ''), 'its own language');
-      expect(chartNames(el)[0]).to.equal(el.summary);
+      await el.updateComplete;
+      expect(chartNames(el)[0]).to.match(/^E-commerce employment/).and.to.equal(el.summary);
       el.lang = '';
       el.parentElement!.lang = 'zh-CN';
       await waitUntil(() => /^电子商务从业人员/.test(chartNames(el)[0] ?? ''), 'the ancestor’s language');

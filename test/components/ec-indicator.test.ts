@@ -232,6 +232,25 @@ describe('<ec-indicator>', () => {
       expect(el.summary).to.contain('93% of target, not achieved');
     });
 
+    it('draws a change of its lang property in the update updateComplete waits for', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="en"><ec-indicator indicator="online-retail-sales" loading="eager" lang="zh-CN"></ec-indicator></div>`);
+      const el = wrap.querySelector('ec-indicator') as EcIndicator;
+      await waitUntil(() => $(el, 'svg.plot'));
+      const title = () => $(el, '[part="title"]')!.textContent!;
+      expect(title()).to.contain('网络零售额');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(title()).to.contain('Online retail sales');
+      expect(chartOf(el).getAttribute('aria-label')).to.match(/^Online retail sales/);
+      el.lang = 'zh-CN';
+      await el.updateComplete;
+      expect(title()).to.contain('网络零售额');
+      // No lang of its own: the ancestor's, in the same update.
+      el.lang = '';
+      await el.updateComplete;
+      expect(title()).to.contain('Online retail sales');
+    });
+
     it('follows the nearest ancestor’s lang and a runtime change of it', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="en"><ec-indicator indicator="online-retail-sales" loading="eager"></ec-indicator></div>`);
       const el = wrap.querySelector('ec-indicator') as EcIndicator;
