@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './count-reporter.js';
@@ -42,5 +43,7 @@ export default {
   browsers,
   reporters: [defaultReporter(), countReporter(process.env.EC_COUNT_FILE)],
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given
+  // (Chromium; Puppeteer has no accessibility tree for Firefox over WebDriver BiDi).
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
 };
