@@ -24,6 +24,7 @@ type Args = {
   to?: number | string;
   'hide-targets'?: boolean;
   'hide-periods'?: boolean;
+  'hide-export-notes'?: boolean;
   compact?: boolean;
   observations?: unknown;
   /** Any attribute the manifest lists that this type does not name yet. */

@@ -36,6 +36,8 @@ export interface RenderOptions {
   html: boolean;
   type: ChartType;
   variant: GaugeVariant;
+  /** Indicator SVG: the dataset's notes under the chart (default true). */
+  notes: boolean;
   /** Where the HTML page loads the single-file build from. */
   script: string;
 }
@@ -55,6 +57,8 @@ Options:
   --theme light|dark              colours (default light; HTML also takes auto)
   --type line|bar                 indicator: chart type (default line)
   --variant bullet|arc            target-gauge: gauge shape (default bullet)
+  --no-notes                      indicator SVG: leave the dataset's notes out (for print;
+                                  the source line stays)
   --html                          HTML with declarative shadow DOM instead of SVG: shows the
                                   chart and its summary with JavaScript off, and upgrades
                                   when the script loads
@@ -72,7 +76,7 @@ Examples:
 const WIDTHS: readonly [number, number] = [200, 4000];
 /** Options that take a value, and the flags that do not. */
 const VALUED = new Set(['lang', 'component', 'target-year', 'width', 'theme', 'type', 'variant', 'script']);
-const FLAGS = new Set(['html', 'help', 'version']);
+const FLAGS = new Set(['html', 'help', 'version', 'no-notes']);
 
 const invalid = (name: string, given: string, expected: string): Parsed => ({
   kind: 'error',
@@ -144,6 +148,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (values.has('type') && component !== 'indicator') return { kind: 'error', message: '--type applies to --component indicator only' };
   if (values.has('variant') && component !== 'target-gauge') return { kind: 'error', message: '--variant applies to --component target-gauge only' };
   if (values.has('script') && !asHtml) return { kind: 'error', message: '--script applies to --html only' };
+  if (flags.has('no-notes') && (component !== 'indicator' || asHtml)) return { kind: 'error', message: '--no-notes applies to the indicator SVG only' };
 
   let targetYear: number | undefined;
   const yearText = values.get('target-year');
@@ -171,6 +176,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       html: asHtml,
       type,
       variant,
+      notes: !flags.has('no-notes'),
       script: values.get('script') ?? 'ec-widgets.min.js',
     },
   };
@@ -220,7 +226,7 @@ export function renderSvg(options: RenderOptions, ssr: Ssr): string {
   if (options.component === 'indicator') {
     const view = indicatorView(indicator, { lang: options.lang });
     const layout = layOutView(view, { width: options.width, height: boxHeight(options.width) }, { type: options.type });
-    spec = indicatorExportSpec(view, layout);
+    spec = indicatorExportSpec(view, layout, { notes: options.notes });
     css = cssText(EcIndicator.styles);
   } else {
     const view = gaugeView({ lang: options.lang, indicator: options.indicator, targetYear: options.targetYear ?? null });

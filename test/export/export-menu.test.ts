@@ -284,6 +284,22 @@ for (const widget of WIDGETS) {
   });
 }
 
+describe('<ec-indicator hide-export-notes>', () => {
+  it('leaves the dataset notes out of the SVG, keeps the source line, and leaves the CSV alone', async () => {
+    const svgTexts = (el: EcIndicator) => [...parse(el.exportSvg()).querySelectorAll('text')].map((t) => t.textContent).join('\n');
+    const el = (await drawn(WIDGETS[0], 'en')) as EcIndicator;
+    const csv = el.exportCsv();
+    expect(svgTexts(el)).to.contain('Note: The 12th FYP gives 2010 online retail sales');
+    el.hideExportNotes = true;
+    await el.updateComplete;
+    expect(el.getAttribute('hide-export-notes')).to.equal('');
+    const without = svgTexts(el);
+    expect(without).to.not.contain('Note:');
+    expect(without).to.contain(WIDGETS[0].source.en);
+    expect(el.exportCsv()).to.equal(csv);
+  });
+});
+
 describe('downloadBlob(blob, filename)', () => {
   it('clicks an <a download> on a blob URL, then revokes the URL', async () => {
     const click = HTMLAnchorElement.prototype.click;

@@ -93,6 +93,17 @@ describe('ec-widgets render <indicator> (SVG)', () => {
     assert.ok(dark.includes('#58a6ff'));
   });
 
+  it('--no-notes leaves the dataset notes out of the picture and keeps the source line', () => {
+    const withNotes = texts(run('render', 'online-retail-sales', '--lang', 'en').stdout).join('\n');
+    const { status, stdout, stderr } = run('render', 'online-retail-sales', '--lang', 'en', '--no-notes');
+    assert.equal(status, 0, stderr);
+    const without = texts(stdout).join('\n');
+    assert.match(withNotes, /Note: The 12th FYP gives 2010 online retail sales/);
+    assert.doesNotMatch(without, /Note: /);
+    assert.match(without, /Source: 12th FYP, 13th FYP, and 14th FYP/);
+    assert.ok(stdout.length < run('render', 'online-retail-sales', '--lang', 'en').stdout.length);
+  });
+
   it('the same arguments give the same bytes', () => {
     assert.equal(run('render', 'ecommerce-employment', '--lang', 'en').stdout, run('render', 'ecommerce-employment', '--lang', 'en').stdout);
   });
@@ -134,6 +145,9 @@ describe('ec-widgets: bad arguments', () => {
     [['render', 'online-retail-sales', '--component', 'target-gauge', '--target-year', 'soon'], /invalid --target-year: "soon"/],
     [['render', 'online-retail-sales', '--colour', 'red'], /unknown option: --colour/],
     [['render', 'online-retail-sales', '--lang'], /--lang needs a value/],
+    [['render', 'online-retail-sales', '--component', 'target-gauge', '--no-notes'], /--no-notes applies to the indicator SVG only/],
+    [['render', 'online-retail-sales', '--html', '--no-notes'], /--no-notes applies to the indicator SVG only/],
+    [['render', 'online-retail-sales', '--no-notes=yes'], /--no-notes takes no value/],
     [['render', 'online-retail-sales', 'ecommerce-transactions'], /unexpected argument/],
   ];
   for (const [args, message] of cases) {

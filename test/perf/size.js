@@ -18,7 +18,7 @@ const single = join(dist, 'ec-widgets.min.js');
 const KB = 1000;
 const BUDGET_GZIP = 45 * KB;
 const TARGET_GZIP = 35 * KB;
-/** What the file may not grow past today (55.21 KB on 2026-11-30, 55213 bytes). Lower it when the file shrinks; raise it only with a reason in the commit. */
+/** What the file may not grow past today (55.28 KB on 2026-11-30, 55278 bytes). Lower it when the file shrinks; raise it only with a reason in the commit. */
 const CEILING_GZIP = Math.max(BUDGET_GZIP, 55.3 * KB);
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

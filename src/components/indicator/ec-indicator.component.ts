@@ -80,6 +80,7 @@ export class EcIndicator extends ExportableElement {
     to: { type: Number },
     hideTargets: { type: Boolean, reflect: true, attribute: 'hide-targets' },
     hidePeriods: { type: Boolean, reflect: true, attribute: 'hide-periods' },
+    hideExportNotes: { type: Boolean, reflect: true, attribute: 'hide-export-notes' },
     compact: { type: Boolean, reflect: true },
     observations: { attribute: false },
     chartWidth: { state: true, attribute: false },
@@ -111,6 +112,9 @@ export class EcIndicator extends ExportableElement {
 
   /** Hides the plan-period bands. */
   hidePeriods = false;
+
+  /** Leaves the dataset's notes out of SVG and PNG downloads (for print); the source line stays. */
+  hideExportNotes = false;
 
   /** A sparkline without axes or chrome, to sit inside a line of text. */
   compact = false;
@@ -282,7 +286,7 @@ export class EcIndicator extends ExportableElement {
       this.layout && !this.layout.compact
         ? this.layout
         : layOutView(view, { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) }, { type: chartType, measureText: this.measureText });
-    return indicatorExportSpec(view, layout);
+    return indicatorExportSpec(view, layout, { notes: !this.hideExportNotes });
   }
 
   /** The tooltip of the active point, placed inside the chart. */

@@ -24,7 +24,11 @@ export function shownDocuments(view: IndicatorView): DocumentId[] {
   return [...new Set([...actual, ...target])];
 }
 
-export function indicatorExportSpec(view: IndicatorView, layout: IndicatorChartModel): ExportSpec<TemplateResult> {
+/**
+ * `notes: false` leaves the dataset's notes out of the picture's footer (a print desk's graphic
+ * has no room for five paragraphs); the source line stays, and so do the CSV and citation.
+ */
+export function indicatorExportSpec(view: IndicatorView, layout: IndicatorChartModel, { notes = true } = {}): ExportSpec<TemplateResult> {
   const m = messages[view.lang];
   const zh = view.lang === 'zh-CN';
   const bar = layout.type === 'bar';
@@ -33,7 +37,7 @@ export function indicatorExportSpec(view: IndicatorView, layout: IndicatorChartM
   if (view.chart.targets?.length) key.push({ text: `   ◇ ${m.target}`, tone: 'target' });
   if (view.chart.supplied?.length) key.push({ text: `   □ ${m.supplied}`, tone: 'supplied' });
   const footer: ExportText[] = [{ runs: [{ text: view.sourceLine, tone: 'muted' }], size: 11 }];
-  for (const note of view.notes) footer.push({ runs: [{ text: `${m.note}${zh ? '：' : ': '}${note}`, tone: 'muted' }], size: 11 });
+  if (notes) for (const note of view.notes) footer.push({ runs: [{ text: `${m.note}${zh ? '：' : ': '}${note}`, tone: 'muted' }], size: 11 });
   return {
     lang: view.lang,
     filename: `${view.indicator.id}.${view.lang}`,
