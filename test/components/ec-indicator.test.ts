@@ -194,7 +194,7 @@ describe('<ec-indicator>', () => {
       expect($(el, 'svg') === null, 'exporting does not draw').to.equal(true);
     });
 
-    it('with loading="eager", draws off-screen at once, in two updates at most', async () => {
+    it('with loading="eager", draws off-screen at once, in two updates at most, then adds the table and sources', async () => {
       const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"><div style="height: 5000px"></div></div>`);
       const el = document.createElement('ec-indicator') as EcIndicator;
       let renders = 0;
@@ -213,7 +213,8 @@ describe('<ec-indicator>', () => {
       expect($(el, 'table')).to.not.equal(null);
       // The first render reserves the box; the second, once it is measured, draws. The host's
       // width, measured a frame later, changes nothing this widget draws and renders nothing.
-      expect(renders, 'renders').to.equal(2);
+      // The third, once the browser is idle after the drawing, adds the table and sources panel.
+      expect(renders, 'renders').to.equal(3);
     });
   });
 
@@ -345,6 +346,54 @@ describe('<ec-indicator>', () => {
   });
 
   describe('table and sources', () => {
+    describe('follow the chart, once the browser is idle after drawing it', () => {
+      const idle = { request: window.requestIdleCallback, cancel: window.cancelIdleCallback };
+      let pending: Array<() => void> = [];
+      let cancelled: number[] = [];
+      beforeEach(() => {
+        pending = [];
+        cancelled = [];
+        window.requestIdleCallback = ((callback: () => void) => pending.push(callback)) as typeof requestIdleCallback;
+        window.cancelIdleCallback = (id: number) => void cancelled.push(id);
+      });
+      afterEach(() => {
+        window.requestIdleCallback = idle.request;
+        window.cancelIdleCallback = idle.cancel;
+      });
+
+      it('draws the chart without them, then adds them when idle', async () => {
+        const el = await fixture<EcIndicator>(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
+        await waitUntil(() => $(el, 'svg.plot') && pending.length, 'drawn, extras scheduled', { timeout: 5000 });
+        expect($(el, 'table'), 'no table yet').to.equal(null);
+        expect($(el, '#sources'), 'no sources panel yet').to.equal(null);
+        expect($(el, 'button[aria-expanded]')!.hasAttribute('aria-controls'), 'controls nothing yet').to.equal(false);
+        pending.shift()!();
+        await el.updateComplete;
+        expect($(el, 'table caption')!.textContent!.trim()).to.equal('Online retail sales (trillion yuan)');
+        expect(($(el, '#sources') as HTMLElement).hidden).to.equal(true);
+        expect($(el, 'button[aria-expanded]')!.getAttribute('aria-controls')).to.equal('sources');
+      });
+
+      it('come at once when the reader opens the sources first', async () => {
+        const el = await fixture<EcIndicator>(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
+        await waitUntil(() => $(el, 'svg.plot') && pending.length, 'drawn, extras scheduled', { timeout: 5000 });
+        ($(el, 'button[aria-expanded]') as HTMLButtonElement).click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(($(el, '#sources') as HTMLElement).hidden).to.equal(false);
+        expect($(el, 'table')).to.not.equal(null);
+      });
+
+      it('are cancelled when the widget leaves the page, releasing whoever awaits updateComplete', async () => {
+        const el = await fixture<EcIndicator>(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
+        await waitUntil(() => $(el, 'svg.plot') && pending.length, 'drawn, extras scheduled', { timeout: 5000 });
+        const waiting = el.updateComplete;
+        el.remove();
+        expect(cancelled).to.deep.equal([1]);
+        const settled = await Promise.race([waiting.then(() => 'released'), new Promise((r) => setTimeout(() => r('still waiting'), 1000))]);
+        expect(settled).to.equal('released');
+      });
+    });
+
     it('has a data table with caption and headers, visually hidden until shown', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
       const table = $(el, 'table[part="table"]') as HTMLTableElement;
