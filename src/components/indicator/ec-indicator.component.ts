@@ -173,8 +173,8 @@ export class EcIndicator extends ExportableElement {
   /** The generated one-paragraph summary in the widget's language (the chart's accessible name); '' for bad input. */
   get summary(): string {
     if (this.view && !this.isUpdatePending) return this.view.summary;
-    // Before the first update the `lang` property may not be reflected yet: it wins over the page.
-    const lang = normalizeLang(this.lang) ?? (this.isConnected ? resolveLang(this) : this.resolvedLang);
+    // Before an update the `lang` property may not be reflected yet: it wins over the page.
+    const lang = this.isConnected ? resolveLang(this, this.lang) : (normalizeLang(this.lang) ?? this.resolvedLang);
     return this.computeView(lang).view?.summary ?? '';
   }
 
