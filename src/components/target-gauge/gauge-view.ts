@@ -56,7 +56,7 @@ export type GaugeView =
  * The indicator the input names and its name in the language, or the message shown instead.
  * Cheap: all a widget far from the viewport shows (its placeholder) before it draws.
  */
-export function gaugeIndicator(
+function gaugeIndicator(
   input: Pick<GaugeInput, 'lang' | 'indicator'>,
 ): { kind: 'ok'; id: string; indicator: Indicator; name: string } | { kind: 'error'; message: string } {
   const named = namedIndicator(input.indicator);
