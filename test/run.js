@@ -20,6 +20,8 @@ if (missing.length) {
 }
 
 const totals = { passed: 0, failed: 0 };
+// Names of what failed, repeated just above the total: CI keeps only the tail of the log.
+const failures = [];
 const node = process.execPath;
 const run = (title, args, options = {}) => {
   console.log(`\n── ${title} ──`);
@@ -28,6 +30,7 @@ const run = (title, args, options = {}) => {
 const check = (title, args) => {
   const ok = run(title, args).status === 0;
   totals[ok ? 'passed' : 'failed']++;
+  if (!ok) failures.push(title);
   return ok;
 };
 
@@ -46,8 +49,10 @@ if (existsSync(countFile)) {
   const counts = JSON.parse(readFileSync(countFile, 'utf8'));
   totals.passed += counts.passed;
   totals.failed += counts.failed;
+  failures.push(...counts.failures);
 } else {
   totals.failed++;
+  failures.push('browser tests: the runner wrote no counts');
 }
 
 if (built) {
@@ -65,7 +70,11 @@ if (built) {
   const fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
   totals.passed += pass;
   totals.failed += fail + (result.status !== 0 && fail === 0 ? 1 : 0);
+  // TAP's `not ok N - name` lines (a failing suite is listed as well as its failing test).
+  failures.push(...[...tap.matchAll(/^\s*not ok \d+ - (.+)$/gm)].map((match) => `node: ${match[1]}`));
+  if (result.status !== 0 && fail === 0) failures.push('node: the runner exited non-zero with no failing test');
 }
 
+if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
