@@ -312,9 +312,26 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
  * figures as the view's, through the same function, so the two cannot disagree.
  */
 export function viewSummary(indicator: Indicator, options: IndicatorViewOptions): string {
-  const { actuals, supplied, progressList } = shownFigures(indicator, options);
-  return indicatorSummary({ indicator, lang: options.lang, actuals, supplied, targets: progressList });
+  // Figures the page supplies are its own, so only the dataset's summaries are kept.
+  const key = options.supplied?.length ? '' : `${indicator.id} ${options.lang} ${options.from} ${options.to} ${!!options.hideTargets}`;
+  let summary = summaries.get(key);
+  if (summary === undefined) {
+    const { actuals, supplied, progressList } = shownFigures(indicator, options);
+    summary = indicatorSummary({ indicator, lang: options.lang, actuals, supplied, targets: progressList });
+    // `from` and `to` come from the page, so the keys are no closed set: the list starts over when full.
+    if (summaries.size >= 500) summaries.clear();
+    if (key) summaries.set(key, summary);
+  }
+  return summary;
 }
+
+/**
+ * Summaries written so far, by indicator and the options that select its figures. The dataset
+ * has 57 indicators, so a long page of widgets repeats them (a page of 200 in one language
+ * repeats at least 143 times), and each lazy placeholder is named by its summary before it
+ * draws. A summary is a pure function of these and the bundled dataset.
+ */
+const summaries = new Map<string, string>();
 
 /** The figures a chart of `indicator` shows with these options: actuals, supplied figures and targets in range, and each target's progress. */
 function shownFigures(indicator: Indicator, options: IndicatorViewOptions) {

@@ -18,8 +18,8 @@ const single = join(dist, 'ec-widgets.min.js');
 const KB = 1000;
 const BUDGET_GZIP = 45 * KB;
 const TARGET_GZIP = 35 * KB;
-/** What the file may not grow past today (55.55 KB on 2026-11-30, 55545 bytes). Lower it when the file shrinks; raise it only with a reason in the commit. */
-const CEILING_GZIP = Math.max(BUDGET_GZIP, 55.6 * KB);
+/** What the file may not grow past today (55.62 KB on 2026-12-01, 55623 bytes). Lower it when the file shrinks; raise it only with a reason in the commit. */
+const CEILING_GZIP = Math.max(BUDGET_GZIP, 55.65 * KB);
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) =>
