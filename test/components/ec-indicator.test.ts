@@ -415,6 +415,8 @@ describe('<ec-indicator>', () => {
       const button = $(el, 'button[aria-controls="sources"]') as HTMLButtonElement;
       const panel = $(el, '#sources') as HTMLElement;
       expect(panel.hidden).to.equal(true);
+      // Closed, it is hidden from everyone, so nothing is written into it.
+      expect(panel.childElementCount, 'closed panel is empty').to.equal(0);
       button.click();
       await el.updateComplete;
       expect(panel.hidden).to.equal(false);
@@ -432,6 +434,8 @@ describe('<ec-indicator>', () => {
         ['zh-CN', '指标说明', '网络零售（网上零售）交易额，含实物商品和服务。'],
       ]) {
         const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang=${lang}></ec-indicator>`);
+        ($(el, 'button[aria-controls="sources"]') as HTMLButtonElement).click();
+        await el.updateComplete;
         const panel = $(el, '#sources') as HTMLElement;
         expect(panel.firstElementChild!.textContent!.trim()).to.equal(heading);
         expect($(el, '#sources .definition')!.textContent).to.equal(definition);
@@ -448,6 +452,8 @@ describe('<ec-indicator>', () => {
       expect($(el, 'svg.plot .supplied-line')).to.not.equal(null);
       expect($(el, '[part="source"]')!.textContent).to.contain('Supplied figure: NBS 2024 statistical communiqué');
       expect(el.summary).to.contain('Supplied figure: 15.5 trillion yuan in 2024 (source: NBS 2024 statistical communiqué).');
+      ($(el, 'button[aria-controls="sources"]') as HTMLButtonElement).click();
+      await el.updateComplete;
       const link = $(el, '#sources a') as HTMLAnchorElement;
       expect(link.href).to.equal('https://www.stats.gov.cn/');
     });

@@ -563,13 +563,21 @@ export class EcIndicator extends ExportableElement {
     </div>`;
   }
 
-  /** Each figure's document and verbatim quote, the supplied figures' sources, and the dataset's notes. */
+  /**
+   * The sources panel. Its contents are written out only while it is open: closed, it is hidden
+   * from every reader, on paper too, and its quotes were a fifth of a drawn widget's nodes. The
+   * panel itself is always there, for the button's aria-controls.
+   */
   private renderSources(view: IndicatorView, lang: WidgetLang): TemplateResult {
+    return html`<div class="panel" id="sources" ?hidden=${!this.sourcesOpen}>${this.sourcesOpen ? this.renderSourcesContent(view, lang) : nothing}</div>`;
+  }
+
+  /** Each figure's document and verbatim quote, the supplied figures' sources, and the dataset's notes. */
+  private renderSourcesContent(view: IndicatorView, lang: WidgetLang): TemplateResult {
     const m = messages[lang];
     // The quotes are Chinese whatever the widget's language: screen readers must read them as such.
     const quoteLang = lang === 'zh-CN' ? nothing : 'zh-CN';
-    return html`<div class="panel" id="sources" ?hidden=${!this.sourcesOpen}>
-      <p class="panel-title"><strong>${m.definition}</strong></p>
+    return html`<p class="panel-title"><strong>${m.definition}</strong></p>
       <p class="definition">${view.description}</p>
       <p class="panel-title"><strong>${m.sources}</strong></p>
       <ol>
@@ -593,8 +601,7 @@ export class EcIndicator extends ExportableElement {
             <ul>
               ${view.notes.map((n) => html`<li>${n}</li>`)}
             </ul>`
-        : nothing}
-    </div>`;
+        : nothing}`;
   }
 
   /** Always in the accessibility tree; shown on request and in print. */
