@@ -318,8 +318,9 @@ export function viewSummary(indicator: Indicator, options: IndicatorViewOptions)
   if (summary === undefined) {
     const { actuals, supplied, progressList } = shownFigures(indicator, options);
     summary = indicatorSummary({ indicator, lang: options.lang, actuals, supplied, targets: progressList });
-    // `from` and `to` come from the page, so the keys are no closed set: the list starts over when full.
-    if (summaries.size >= 500) summaries.clear();
+    // `from` and `to` come from the page, so the keys are no closed set: the list starts over
+    // when full. 250 holds every indicator in both languages, with targets and without (228).
+    if (summaries.size >= 250) summaries.clear();
     if (key) summaries.set(key, summary);
   }
   return summary;
