@@ -4,6 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
+/** A message's first line, cut short: the list must stay one line per failure (fast-check reports run long). */
+const brief = (message = 'failed') => {
+  const line = String(message).trim().split('\n')[0];
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+};
+
 function count(results, totals, where, path = []) {
   if (!results) return;
   for (const test of results.tests ?? []) {
@@ -11,7 +17,7 @@ function count(results, totals, where, path = []) {
     else if (test.passed) totals.passed++;
     else {
       totals.failed++;
-      totals.failures.push(`${where}: ${[...path, test.name].join(' › ')} — ${test.error?.message ?? 'failed'}`);
+      totals.failures.push(`${where}: ${[...path, test.name].join(' › ')} — ${brief(test.error?.message)}`);
     }
   }
   for (const suite of results.suites ?? []) count(suite, totals, where, [...path, suite.name]);
@@ -28,7 +34,7 @@ export function countReporter(file) {
         // not as zero tests.
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           totals.failed++;
-          totals.failures.push(`${where}: ${session.errors.map((error) => error.message).join('; ')}`);
+          totals.failures.push(`${where}: ${session.errors.map((error) => brief(error.message)).join('; ')}`);
         }
       }
       if (file) writeFileSync(file, JSON.stringify(totals));
