@@ -4,9 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
-/** A message's first line, cut short: the list must stay one line per failure (fast-check reports run long). */
+/**
+ * A message on one line, cut short: the list must stay one line per failure, and fast-check's
+ * reports run to pages (its seed, on their second line, is kept).
+ */
 const brief = (message = 'failed') => {
-  const line = String(message).trim().split('\n')[0];
+  const line = String(message).trim().split(/\s*\n\s*/).join(' ⏎ ');
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 };
 
