@@ -18,7 +18,7 @@ const single = join(dist, 'ec-widgets.min.js');
 const KB = 1000;
 const BUDGET_GZIP = 45 * KB;
 const TARGET_GZIP = 35 * KB;
-/** What the file may not grow past today (55.62 KB on 2026-12-01, 55623 bytes). Lower it when the file shrinks; raise it only with a reason in the commit. */
+/** What the file may not grow past today (55.64 KB on 2026-12-01, 55644 bytes). Lower it when the file shrinks; raise it only with a reason in the commit. */
 const CEILING_GZIP = Math.max(BUDGET_GZIP, 55.65 * KB);
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
