@@ -1,6 +1,7 @@
-// Real-browser tests: Debian's Chromium through the Chrome launcher and Firefox ESR
-// through Puppeteer's WebDriver BiDi (see ../shared/TOOLCHAIN_FACTS.md). Browsers are
-// never downloaded; `test/run.js` checks they exist and says what to install if not.
+// Real-browser tests: Debian's Chromium through the Chrome launcher, Firefox ESR through
+// Puppeteer's WebDriver BiDi, and WebKitGTK's MiniBrowser through its WebKitWebDriver
+// (./webkit-launcher.js; see ../shared/TOOLCHAIN_FACTS.md). Browsers are never downloaded;
+// `test/run.js` checks they exist and says what to install if not.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -8,6 +9,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './count-reporter.js';
+import { webkitLauncher } from './webkit-launcher.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = [
@@ -16,7 +18,7 @@ const quiet = [
   // For the lifecycle test's heap measurement (window.gc, unrounded performance.memory).
   '--js-flags=--expose-gc', '--enable-precise-memory-info',
 ];
-const wanted = (process.env.EC_BROWSERS ?? 'chromium,firefox').split(',');
+const wanted = (process.env.EC_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -34,13 +36,22 @@ if (wanted.includes('firefox')) {
   }));
 }
 
+// WebKit runs what depends on the engine: the elements, their accessibility, hostile pages,
+// the stories and the export menu. The pure suites (data, charts, format) it would repeat.
+const allFiles = ['test/**/*.test.ts', '!test/smoke/**'];
+const webkitFiles = ['test/components', 'test/a11y', 'test/hostile', 'test/stories', 'test/export'].map((dir) => `${dir}/**/*.test.ts`);
+
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts', '!test/smoke/**'],
+  // WebKit alone (EC_BROWSERS=webkit) runs its files as the default group; beside the others,
+  // as a group of its own.
+  ...(browsers.length
+    ? { files: allFiles, groups: wanted.includes('webkit') ? [{ name: 'webkit', files: webkitFiles, browsers: [webkitLauncher()] }] : [] }
+    : { files: webkitFiles }),
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 2,
-  browsers,
+  browsers: browsers.length ? browsers : wanted.includes('webkit') ? [webkitLauncher()] : [],
   reporters: [defaultReporter(), countReporter(process.env.EC_COUNT_FILE)],
   testFramework: { config: { timeout: 20000 } },
   // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given
