@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/indicator/define.js';
 import { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
@@ -357,6 +357,9 @@ describe('<ec-indicator>', () => {
         window.cancelIdleCallback = (id: number) => void cancelled.push(id);
       });
       afterEach(() => {
+        // The widgets go first, while the stub they scheduled with is still there to cancel
+        // with: WebKit has no idle callbacks to restore.
+        fixtureCleanup();
         window.requestIdleCallback = idle.request;
         window.cancelIdleCallback = idle.cancel;
       });
@@ -590,8 +593,8 @@ describe('<ec-indicator>', () => {
 
   describe('media', () => {
     /** Emulates media where the browser driver can (Chromium); skips where it cannot. */
-    // Firefox's WebDriver BiDi driver cannot emulate media features; Chromium's CDP can.
-    const canEmulate = !navigator.userAgent.includes('Firefox');
+    // Only Chromium's CDP can emulate media features; Firefox's WebDriver BiDi and WebKit's WebDriver cannot.
+    const canEmulate = /Chrome\//.test(navigator.userAgent);
     async function emulate(ctx: Mocha.Context, media: Parameters<typeof emulateMedia>[0]) {
       if (!canEmulate) ctx.skip();
       await emulateMedia(media);

@@ -6,8 +6,8 @@ import type { EcIndicator } from '../../src/components/indicator/ec-indicator.co
 import type { EcTargetGauge } from '../../src/components/target-gauge/ec-target-gauge.component.js';
 import { PRINT_WIDTH } from '../../src/internal/ec-element.js';
 
-// Firefox's WebDriver BiDi driver cannot emulate print media; Chromium's CDP can.
-const canEmulate = !navigator.userAgent.includes('Firefox');
+// Only Chromium's CDP can emulate print media; Firefox's WebDriver BiDi and WebKit's WebDriver cannot.
+const canEmulate = /Chrome\//.test(navigator.userAgent);
 
 async function drawn<T extends EcIndicator | EcTargetGauge>(template: ReturnType<typeof html>, chart: string): Promise<T> {
   const el = await fixture<T>(template);
