@@ -35,23 +35,15 @@ if (wanted.includes('firefox')) {
     },
   }));
 }
-
-// WebKit runs what depends on the engine: the elements, their accessibility, hostile pages,
-// the stories and the export menu. The pure suites (data, charts, format) it would repeat.
-const allFiles = ['test/**/*.test.ts', '!test/smoke/**'];
-const webkitFiles = ['test/components', 'test/a11y', 'test/hostile', 'test/stories', 'test/export'].map((dir) => `${dir}/**/*.test.ts`);
+if (wanted.includes('webkit')) browsers.push(webkitLauncher());
 
 export default {
   rootDir: root,
-  // WebKit alone (EC_BROWSERS=webkit) runs its files as the default group; beside the others,
-  // as a group of its own.
-  ...(browsers.length
-    ? { files: allFiles, groups: wanted.includes('webkit') ? [{ name: 'webkit', files: webkitFiles, browsers: [webkitLauncher()] }] : [] }
-    : { files: webkitFiles }),
+  files: ['test/**/*.test.ts', '!test/smoke/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 2,
-  browsers: browsers.length ? browsers : wanted.includes('webkit') ? [webkitLauncher()] : [],
+  browsers,
   reporters: [defaultReporter(), countReporter(process.env.EC_COUNT_FILE)],
   testFramework: { config: { timeout: 20000 } },
   // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader is given
