@@ -1,0 +1,548 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared/shared.styles.js';
+
+/**
+ * The scorecard's styles. Tokens are read where they are used, with the default as the
+ * `var()` fallback, so a page sets `--ec-*` once on `:root` or a container and every widget
+ * follows; the widget declares none of them on `:host`. The dark theme changes only the
+ * fallbacks, through private `--_*` properties, so a page's own token still wins there.
+ *
+ * Inside the shadow root, `.root` re-states each public token as its resolved value: the
+ * shared download menu's rules and the SVG export read `--ec-*` there.
+ */
+const palette = css`
+  :host {
+    --_text: var(--ec-color-text, #1f2328);
+    --_muted: var(--ec-color-muted, #57606a);
+    --_background: var(--ec-background, #ffffff);
+    --_actual: var(--ec-color-actual, #0b5cad);
+    --_target: var(--ec-color-target, #a84f00);
+    --_supplied: var(--ec-color-supplied, #6e40c9);
+    --_grid: var(--ec-color-grid, #d8dee4);
+    --_band: var(--ec-color-band, #f3f5f7);
+    --_achieved: var(--ec-color-achieved, #1a7f37);
+    --_missed: var(--ec-color-missed, #c4161c);
+    --_caution: var(--ec-color-caution, #8a5a00);
+    --_focus: var(--ec-color-focus, #0969da);
+  }
+
+  :host([theme=dark]) {
+    --_text: var(--ec-color-text, #e6edf3);
+    --_muted: var(--ec-color-muted, #9da7b3);
+    --_background: var(--ec-background, #0d1117);
+    --_actual: var(--ec-color-actual, #58a6ff);
+    --_target: var(--ec-color-target, #f0883e);
+    --_supplied: var(--ec-color-supplied, #bc8cff);
+    --_grid: var(--ec-color-grid, #30363d);
+    --_band: var(--ec-color-band, #161b22);
+    --_achieved: var(--ec-color-achieved, #3fb950);
+    --_missed: var(--ec-color-missed, #ff7b72);
+    --_caution: var(--ec-color-caution, #d29922);
+    --_focus: var(--ec-color-focus, #58a6ff);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme=light])) {
+      --_text: var(--ec-color-text, #e6edf3);
+      --_muted: var(--ec-color-muted, #9da7b3);
+      --_background: var(--ec-background, #0d1117);
+      --_actual: var(--ec-color-actual, #58a6ff);
+      --_target: var(--ec-color-target, #f0883e);
+      --_supplied: var(--ec-color-supplied, #bc8cff);
+      --_grid: var(--ec-color-grid, #30363d);
+      --_band: var(--ec-color-band, #161b22);
+      --_achieved: var(--ec-color-achieved, #3fb950);
+      --_missed: var(--ec-color-missed, #ff7b72);
+      --_caution: var(--ec-color-caution, #d29922);
+      --_focus: var(--ec-color-focus, #58a6ff);
+    }
+  }
+
+  /* System colours win over any theme: the reader's contrast settings come first. */
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_background: Canvas;
+      --_actual: CanvasText;
+      --_target: Highlight;
+      --_supplied: LinkText;
+      --_grid: GrayText;
+      --_band: Canvas;
+      --_achieved: CanvasText;
+      --_missed: CanvasText;
+      --_caution: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+
+  .root {
+    --ec-color-text: var(--_text);
+    --ec-color-muted: var(--_muted);
+    --ec-background: var(--_background);
+    --ec-color-actual: var(--_actual);
+    --ec-color-target: var(--_target);
+    --ec-color-supplied: var(--_supplied);
+    --ec-color-grid: var(--_grid);
+    --ec-color-band: var(--_band);
+    --ec-color-achieved: var(--_achieved);
+    --ec-color-missed: var(--_missed);
+    --ec-color-caution: var(--_caution);
+    --ec-color-focus: var(--_focus);
+    --ec-radius: var(--_radius);
+  }
+`;
+
+const layout = css`
+  :host {
+    --_radius: var(--ec-radius, 6px);
+    display: block;
+    min-width: 0;
+    max-width: 100%;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  :host([compact]) {
+    display: inline-block;
+    vertical-align: baseline;
+  }
+
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
+  }
+
+  /*
+   * Type and colour live on an inner root, not on :host: a host page's rules on the tag
+   * reach the host but not the shadow tree. The root is the container the table's
+   * narrow layout queries.
+   */
+  .root {
+    position: relative;
+    container-type: inline-size;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--ec-font-family, inherit);
+    font-size: var(--ec-font-size, 14px);
+    line-height: 1.4;
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    font-style: normal;
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
+
+  :host([compact]) .root {
+    container-type: normal;
+  }
+
+  svg {
+    overflow: visible;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .message {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    margin: 0.5em 0 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_caution);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+  }
+
+  .message:first-child {
+    margin-top: 0;
+  }
+
+  .message-icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    margin-top: 0.1em;
+    color: var(--_caution);
+  }
+
+  .headline {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+
+  /* ------------------------------------------------------------------ table */
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    margin-bottom: 0.4em;
+    color: var(--_muted);
+    text-align: start;
+  }
+
+  th,
+  td {
+    padding: 0.45em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    border-bottom-width: 2px;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  th:first-child,
+  td:first-child {
+    padding-inline-start: 0;
+  }
+
+  th:last-child,
+  td:last-child {
+    padding-inline-end: 0;
+  }
+
+  tbody th {
+    font-weight: 600;
+  }
+
+  .unit,
+  .year,
+  .source,
+  .type,
+  .note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 400;
+  }
+
+  .cell-body,
+  .figure {
+    display: block;
+    min-width: 0;
+  }
+
+  .none {
+    color: var(--_muted);
+  }
+
+  .ratio-cell {
+    min-width: 7em;
+  }
+
+  .percent {
+    font-weight: 700;
+  }
+
+  .bar-chart {
+    display: block;
+    width: 100%;
+    height: 14px;
+    margin-top: 0.3em;
+  }
+
+  /* Labels of each cell, shown only where the table reflows to cards. */
+  .cell-label {
+    display: none;
+  }
+
+  /*
+   * Narrow columns: one card per target. The table keeps its roles (set explicitly in the
+   * markup, since a table whose display changes may lose them), so a screen reader still
+   * reads a table with row and column headers.
+   */
+  @container (max-width: 479px) {
+    table,
+    tbody,
+    tr,
+    th,
+    td,
+    caption {
+      display: block;
+      width: auto;
+    }
+
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    tbody tr {
+      padding: 0.6em 0;
+      border-bottom: 1px solid var(--_grid);
+    }
+
+    th,
+    td {
+      padding: 0.15em 0;
+      border: 0;
+    }
+
+    tbody th {
+      font-size: 1.05em;
+    }
+
+    tbody td {
+      display: grid;
+      grid-template-columns: minmax(4.5em, 32%) minmax(0, 1fr);
+      gap: 0 0.5em;
+    }
+
+    .cell-label {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.85em;
+      padding-top: 0.1em;
+    }
+
+    .ratio-cell {
+      min-width: 0;
+    }
+  }
+
+  /* ------------------------------------------------------------------ verdicts */
+
+  /* The verdict is carried three ways: shape, word and colour. */
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 600;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.05em;
+    height: 1.05em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .status--achieved,
+  .status--on-track {
+    color: var(--_achieved);
+  }
+
+  .status--not-achieved,
+  .status--deterioration {
+    color: var(--_missed);
+  }
+
+  .status--acceleration-needed,
+  .status--limited-progress {
+    color: var(--_caution);
+  }
+
+  .status--cannot-assess {
+    color: var(--_muted);
+  }
+
+  /* The gauge's bar, drawn small, in the gauge's colours. */
+  .band--before-baseline {
+    fill: var(--_grid);
+  }
+
+  .band--to-target {
+    fill: var(--_grid);
+    fill-opacity: 0.6;
+  }
+
+  .band--beyond-target {
+    fill: var(--_grid);
+    fill-opacity: 0.3;
+  }
+
+  .bar {
+    fill: var(--_actual);
+  }
+
+  .bar--supplied {
+    fill: var(--_supplied);
+  }
+
+  .marker {
+    fill: none;
+    stroke-linecap: butt;
+  }
+
+  .marker--target {
+    stroke: var(--_target);
+    stroke-width: 3;
+  }
+
+  .marker--baseline {
+    stroke: var(--_muted);
+    stroke-width: 2;
+  }
+
+  /* ------------------------------------------------------------------ compact */
+
+  .pills {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .pill {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.1em 0.55em 0.1em 0.4em;
+    border: 1.5px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  .pill-name {
+    color: var(--_text);
+    font-weight: 400;
+  }
+
+  :host([compact]) .headline {
+    font-size: 1em;
+    margin-bottom: 0.35em;
+  }
+
+  /* ------------------------------------------------------------------ sources */
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+  }
+
+  .panel {
+    margin-top: 0.5em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+  }
+
+  .panel h3 {
+    margin: 0.75em 0 0.25em;
+    font-size: 1em;
+  }
+
+  .panel h3:first-child {
+    margin-top: 0;
+  }
+
+  .panel dl {
+    margin: 0;
+  }
+
+  .panel dt {
+    margin-top: 0.4em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .panel dd {
+    margin: 0.1em 0 0;
+  }
+
+  blockquote {
+    margin: 0.1em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_grid);
+  }
+
+  .notices {
+    margin-top: 0.5em;
+  }
+
+  /* Space held before the table draws, close to its drawn height: no layout shift. */
+  .table-placeholder {
+    padding-top: 2.5em;
+  }
+
+  .placeholder-row {
+    height: 4.2em;
+    border-bottom: 1px solid var(--_grid);
+  }
+
+  /* The exported card's own text. */
+  .card-name {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+
+  .card-percent {
+    fill: var(--_text);
+    font-weight: 700;
+  }
+
+  .card-status {
+    fill: currentColor;
+    font-weight: 600;
+  }
+
+  .card-figures {
+    fill: var(--_muted);
+  }
+
+  .card-rule {
+    stroke: var(--_grid);
+  }
+
+  .card .status {
+    fill: currentColor;
+  }
+
+  @media print {
+    .panel[hidden] {
+      display: block !important;
+    }
+
+    .source-toggle {
+      display: none;
+    }
+  }
+`;
+
+export const styles = [palette, layout, sharedStyles];

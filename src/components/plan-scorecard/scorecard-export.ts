@@ -1,0 +1,158 @@
+/**
+ * What <ec-plan-scorecard> exports, from its view: the card as a picture (one block per
+ * target — name and share of target, the verdict's shape and words, the figures, the bar),
+ * the rows as CSV with the source and quote behind every figure, and the citation. Pure: the
+ * widget's download menu and the command line share it.
+ */
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { estimateTextWidth } from '../../charts/text-metrics.js';
+import { compareDocuments, getDocument } from '../../data/selectors.js';
+import type { ProgressStatus } from '../../data/targets.js';
+import { citations, documentReference } from '../../export/citation.js';
+import { wrapRuns, type ExportSpec, type ExportText, type ExportTone } from '../../export/svg-document.js';
+import { formatList } from '../../format/list.js';
+import { messages, type WidgetLang } from '../../format/index.js';
+import { scorecardBar, scorecardBarModel } from './scorecard-bar.js';
+import { scorecardMessages } from './scorecard-messages.js';
+import type { OkScorecardView, ScorecardFigure, ScorecardRow } from './scorecard-view.js';
+import { statusShape } from './status-shapes.js';
+
+/** The verdict's colour, as in the widget's styles. */
+export const STATUS_TONE: Record<ProgressStatus, ExportTone> = {
+  achieved: 'achieved',
+  'on-track': 'achieved',
+  'not-achieved': 'missed',
+  deterioration: 'missed',
+  'acceleration-needed': 'caution',
+  'limited-progress': 'caution',
+  'cannot-assess': 'muted',
+};
+
+/** Narrowest picture, px. */
+const MIN_CARD_WIDTH = 280;
+const NAME_SIZE = 13;
+const TEXT_SIZE = 11;
+const BAR_HEIGHT = 16;
+
+/** "2025年 17万亿元" / "2025: 17 trillion yuan". */
+export function datedFigure(f: ScorecardFigure, lang: WidgetLang): string {
+  return lang === 'zh-CN' ? `${f.year}年 ${f.text}` : `${f.year}: ${f.text}`;
+}
+
+/** The figures of a row in one line of words: target (type), baseline, latest, each with its year. */
+export function figuresLine(row: ScorecardRow, lang: WidgetLang): string {
+  const c = scorecardMessages[lang].columns;
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  const parts = [
+    `${c.target}${colon}${datedFigure(row.target, lang)}${row.target.type ? (lang === 'zh-CN' ? `（${row.target.type}）` : ` (${row.target.type})`) : ''}`,
+    row.baseline ? `${c.baseline}${colon}${datedFigure(row.baseline, lang)}` : null,
+    row.latest ? `${c.latest}${colon}${datedFigure(row.latest, lang)} · ${row.latest.source}` : null,
+  ];
+  return parts.filter(Boolean).join(lang === 'zh-CN' ? '；' : '; ');
+}
+
+/**
+ * The card as SVG: one block per target, `width` px wide. Classes match the widget's styles,
+ * which the browser (inlineComputed) or the command line (inlineStyles) write in as attributes.
+ */
+export function scorecardCard(view: OkScorecardView, width: number): { chart: TemplateResult; width: number; height: number } {
+  const w = Math.max(MIN_CARD_WIDTH, Math.round(width));
+  const lang = view.lang;
+  const parts: SVGTemplateResult[] = [];
+  let y = 0;
+  const lineHeight = (size: number) => Math.round(size * 1.45);
+  const textLines = (text: string, size: number, maxWidth: number) =>
+    wrapRuns([{ text }], size, maxWidth).map((line) => line.map((p) => p.text).join(''));
+
+  view.rows.forEach((row, i) => {
+    if (i > 0) {
+      y += 6;
+      parts.push(svg`<line class="card-rule" x1="0" x2=${w} y1=${y} y2=${y}></line>`);
+      y += 8;
+    }
+    const percent = row.percent ?? '';
+    const percentWidth = percent ? estimateTextWidth(percent, NAME_SIZE) * 1.1 + 8 : 0;
+    for (const [j, line] of textLines(row.name, NAME_SIZE, w - percentWidth).entries()) {
+      y += lineHeight(NAME_SIZE);
+      parts.push(svg`<text class="card-name" x="0" y=${y - 4} font-size=${NAME_SIZE}>${line}</text>`);
+      if (j === 0 && percent) parts.push(svg`<text class="card-percent" x=${w} y=${y - 4} text-anchor="end" font-size=${NAME_SIZE}>${percent}</text>`);
+    }
+    y += lineHeight(TEXT_SIZE) + 2;
+    parts.push(svg`<g class="status status--${row.status}">${statusShape(row.status, 13, { x: 0, y: y - 13 })}<text class="card-status" x="18" y=${y - 3} font-size=${TEXT_SIZE + 1}>${row.statusText}</text></g>`);
+    for (const line of [...textLines(figuresLine(row, lang), TEXT_SIZE, w), ...(row.note ? textLines(row.note, TEXT_SIZE, w) : [])]) {
+      y += lineHeight(TEXT_SIZE);
+      parts.push(svg`<text class="card-figures" x="0" y=${y - 4} font-size=${TEXT_SIZE}>${line}</text>`);
+    }
+    y += 4;
+    parts.push(scorecardBar(scorecardBarModel(row.bar, w), { height: BAR_HEIGHT, width: w, x: 0, y }));
+    y += BAR_HEIGHT;
+  });
+  const height = Math.ceil(y + 2);
+  const chart = svg`<svg class="card" viewBox="0 0 ${w} ${height}" width=${w} height=${height}>${parts}</svg>` as unknown as TemplateResult;
+  return { chart, width: w, height };
+}
+
+/** CSV rows (header first): one row per target, every figure with its year, source and quote. */
+export function scorecardCsvRows(view: OkScorecardView): string[][] {
+  const lang = view.lang;
+  const zh = lang === 'zh-CN';
+  const m = messages[lang];
+  const head = zh
+    ? ['指标', '指标代码', '单位', '基期年份', '基期数值', '基期来源', '基期原文', '目标年份', '目标数值', '目标写法', '目标属性', '目标来源', '目标原文', '最新年份', '最新数值', '最新来源', '最新原文', '评估', '完成度']
+    : ['Indicator', 'Indicator id', 'Unit', 'Baseline year', 'Baseline value', 'Baseline source', 'Baseline quote', 'Target year', 'Target value', 'Target as written', 'Target type', 'Target source', 'Target quote', 'Latest year', 'Latest value', 'Latest source', 'Latest quote', 'Verdict', 'Of target'];
+  const cells = (f: ScorecardFigure | null, value: number | undefined) =>
+    f ? [String(f.year), String(value ?? ''), documentReference(f.document, lang), f.observation.quote] : ['', '', '', ''];
+  const rows = view.rows.map((r) => {
+    const p = r.progress;
+    return [
+      r.name,
+      r.indicator.id,
+      r.unit,
+      ...cells(r.baseline, p.baseline?.value),
+      String(r.target.year),
+      String(p.target.value),
+      r.target.observation.as_written,
+      r.target.type ?? '',
+      documentReference(r.target.document, lang),
+      r.target.observation.quote,
+      ...cells(r.latest, p.latest?.value),
+      m.status[r.status],
+      p.achievement === null ? '' : String(Math.round(p.achievement * 10000) / 10000),
+    ];
+  });
+  return [head, ...rows];
+}
+
+/** Everything the download menu and the command line need, with the card laid out at `width` px. */
+export function scorecardExportSpec(view: OkScorecardView, width: number): ExportSpec<TemplateResult> {
+  const lang = view.lang;
+  const zh = lang === 'zh-CN';
+  const m = messages[lang];
+  const card = scorecardCard(view, width);
+  const names = [...view.documents]
+    .sort(compareDocuments)
+    .map((d) => getDocument(d))
+    .map((d) => (d ? (zh ? d.short_zh : d.short_en) : ''))
+    .filter(Boolean);
+  const footer: ExportText[] = [{ runs: [{ text: `${m.source}${zh ? '：' : ': '}${formatList(names, lang)}`, tone: 'muted' }], size: 11 }];
+  const years = [...new Set(view.rows.map((r) => r.target.year))];
+  const doc = view.document;
+  return {
+    lang,
+    filename: `${doc.id}.scorecard.${lang}`,
+    title: zh ? doc.title_zh : doc.title_en,
+    unit: scorecardMessages[lang].rowsKind(view.main),
+    summary: view.summary,
+    charts: [
+      {
+        chart: card.chart,
+        width: card.width,
+        height: card.height,
+        before: [{ runs: [{ text: view.headline, tone: 'text', weight: 600 }], size: 14 }],
+      },
+    ],
+    footer: years.length ? footer : [],
+    csv: scorecardCsvRows(view),
+    citation: citations(view.documents, lang),
+  };
+}

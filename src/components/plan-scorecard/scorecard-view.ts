@@ -1,0 +1,315 @@
+/**
+ * What a plan scorecard shows, from its inputs: the document's quantified targets, one row
+ * each with its baseline, target, latest figure and verdict (all from the data API's
+ * `progress()`), the headline counting the verdicts, every text in the widget's language —
+ * or the message shown instead. Pure: the element, its downloads, the command line and the
+ * tests all read this one view.
+ */
+import { gaugeSummary, statusLabel, statusNote } from '../../a11y/gauge-summary.js';
+import type { GaugeLayoutInput } from '../../charts/gauge-layout.js';
+import { dataset } from '../../data/dataset.js';
+import { getDocument, getIndicator, listDocuments, notes, suggestIndicators, targets, type TargetPoint } from '../../data/selectors.js';
+import { progress, type ProgressStatus, type TargetProgress } from '../../data/targets.js';
+import type { DatasetNote, DocumentId, Indicator, Observation, SourceDocument } from '../../data/types.js';
+import { formatQualified, formatRatio, messages, type WidgetLang } from '../../format/index.js';
+import { formatFigure } from '../../format/number.js';
+import { indicatorName } from '../../format/text.js';
+import { asText } from '../../internal/as-text.js';
+import { scorecardMessages, type ScorecardMessages, type VerdictCounts } from './scorecard-messages.js';
+
+/**
+ * The scorecard's own inputs, declared once in the shape of the widgets' input schema
+ * (name, attribute, type, range, default, doc, surfaces): the element's properties, the
+ * command line's options and the embed page's parameters are read from this table. The
+ * inputs every widget shares (lang, theme, loading, width, hide-menu) come on top.
+ */
+export const SCORECARD_INPUTS = [
+  {
+    name: 'document',
+    attribute: 'document',
+    type: 'string',
+    required: true,
+    doc: 'Id of the plan, e.g. `plan-14th` (required).',
+    surfaces: ['element', 'cli', 'embed'],
+  },
+  {
+    name: 'indicators',
+    attribute: 'indicators',
+    type: 'string',
+    doc: "Indicator ids of the rows, comma-separated, in order. Default: the plan's main-indicator table where it has one, else every target it sets.",
+    surfaces: ['element', 'cli', 'embed'],
+  },
+  {
+    name: 'targetYear',
+    attribute: 'target-year',
+    type: 'year',
+    range: [1990, 2100],
+    doc: 'Only the targets for this year. Default: every target year of the document.',
+    surfaces: ['element', 'cli', 'embed'],
+  },
+  {
+    name: 'compact',
+    attribute: 'compact',
+    type: 'boolean',
+    default: false,
+    doc: 'The headline and one pill per target, instead of the table.',
+    surfaces: ['element', 'embed'],
+  },
+] as const;
+
+/** The scorecard's inputs, as its attributes give them. */
+export interface ScorecardInput {
+  lang: WidgetLang;
+  document: unknown;
+  /** Comma- or space-separated indicator ids, or an array of them. */
+  indicators?: unknown;
+  targetYear?: number | null;
+  /** The `target-year` attribute as written, for messages about it. */
+  targetYearText?: string | null;
+}
+
+/** A figure in a cell, with where it comes from. */
+export interface ScorecardFigure {
+  year: number;
+  /** The figure with its unit and qualifier in words: "超过40万亿元", "11.8 trillion yuan". */
+  text: string;
+  /** The short name of the document it is quoted from: “十三五”规划. */
+  source: string;
+  document: DocumentId;
+  observation: Observation;
+}
+
+export interface ScorecardRow {
+  /** `indicator/year`, unique within a document. */
+  key: string;
+  indicator: Indicator;
+  name: string;
+  unit: string;
+  progress: TargetProgress;
+  baseline: ScorecardFigure | null;
+  target: ScorecardFigure & {
+    /** 预期性 / 约束性 where the plan says. */
+    type: string | null;
+  };
+  latest: ScorecardFigure | null;
+  status: ProgressStatus;
+  statusText: string;
+  /** What the verdict rests on, or what is missing; null where the verdict says it all. */
+  note: string | null;
+  /** Share of the target reached: "118%"; null without a figure. */
+  percent: string | null;
+  /** One paragraph on this target, as the gauge words it. */
+  summary: string;
+  /** Input of the gauge's bullet layout, for the row's inline bar. */
+  bar: GaugeLayoutInput;
+  /** The dataset's notes on this indicator that concern the document's figures. */
+  notes: readonly DatasetNote[];
+}
+
+/** A problem with the input: the text shown (widget's language) and the console warning (English). */
+export interface ScorecardProblem {
+  message: string;
+  warning: string;
+}
+
+export type ScorecardView =
+  | {
+      kind: 'ok';
+      lang: WidgetLang;
+      document: SourceDocument;
+      caption: string;
+      /** True when the rows are the plan's own main-indicator table. */
+      main: boolean;
+      rows: ScorecardRow[];
+      counts: VerdictCounts;
+      headline: string;
+      notices: ScorecardProblem[];
+      summary: string;
+      /** Every document a figure shown comes from, for the citation. */
+      documents: DocumentId[];
+    }
+  | ({ kind: 'error' } & ScorecardProblem);
+
+export type OkScorecardView = Extract<ScorecardView, { kind: 'ok' }>;
+
+/** Documents a page can name: every one but the statistical releases, which set no targets. */
+export function knownDocuments(): string[] {
+  return listDocuments()
+    .filter((d) => (d as { kind?: string }).kind !== 'statistical-release')
+    .map((d) => d.id);
+}
+
+/** Every target the document sets, in the order the document states them. */
+export function documentTargets(document: DocumentId): TargetPoint[] {
+  const ids = new Set(dataset.observations.filter((o) => o.kind === 'target' && o.document === document).map((o) => o.indicator));
+  const position = new Map(dataset.observations.map((o, i) => [o.id, i]));
+  const first = (t: TargetPoint) => Math.min(...t.occurrences.map((o) => position.get(o.id) ?? Infinity));
+  return [...ids]
+    .flatMap((id) => targets(id).filter((t) => t.document === document))
+    .sort((a, b) => first(a) - first(b));
+}
+
+/**
+ * The plan's main-indicator table (the 14th plan's 主要指标), read from the data: a plan's
+ * table is where it labels each target 预期性 or 约束性, so the targets with a target type are
+ * the table's rows. Empty for a document with no such table.
+ */
+export function mainTableTargets(document: DocumentId): TargetPoint[] {
+  return documentTargets(document).filter((t) => t.occurrences.some((o) => o.target_type));
+}
+
+/** The problem in both languages: the widget shows one, the console gets the English. */
+function problem(lang: WidgetLang, say: (m: ScorecardMessages, lang: WidgetLang) => string): ScorecardProblem {
+  return { message: say(scorecardMessages[lang], lang), warning: say(scorecardMessages.en, 'en') };
+}
+
+/** The ids a page wrote, in order, without repeats: "a, b c" → [a, b, c]. */
+export function parseIndicatorList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value.map(asText) : asText(value).split(/[\s,，、]+/);
+  return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
+}
+
+export function scorecardView(input: ScorecardInput): ScorecardView {
+  const lang = input.lang;
+  const known = knownDocuments();
+  const id = asText(input.document).trim();
+  if (!id) return { kind: 'error', ...problem(lang, (m) => m.missingDocument(known)) };
+  const document = known.includes(id) ? getDocument(id as DocumentId) : undefined;
+  if (!document) return { kind: 'error', ...problem(lang, (m) => m.unknownDocument(id, known)) };
+  const docName = (l: WidgetLang) => documentShortName(document.id, l);
+
+  const all = documentTargets(document.id);
+  if (!all.length) return { kind: 'error', ...problem(lang, (m, l) => m.noTargets(docName(l))) };
+  const years = [...new Set(all.map((t) => t.year))].sort((a, b) => a - b);
+
+  let inYear = all;
+  if (input.targetYear !== undefined && input.targetYear !== null) {
+    const year = input.targetYear;
+    if (!Number.isInteger(year)) {
+      const given = input.targetYearText ?? String(year);
+      return { kind: 'error', ...problem(lang, (m) => m.invalidTargetYear(given, years)) };
+    }
+    inYear = all.filter((t) => t.year === year);
+    if (!inYear.length) {
+      return { kind: 'error', ...problem(lang, (m, l) => m.noTargetsForYear(docName(l), year, years)) };
+    }
+  }
+
+  const notices: ScorecardProblem[] = [];
+  const wanted = parseIndicatorList(input.indicators);
+  let chosen: TargetPoint[];
+  let main = false;
+  if (wanted.length) {
+    chosen = [];
+    for (const rowId of wanted) {
+      if (!getIndicator(rowId)) {
+        const suggestions = suggestIndicators(rowId);
+        notices.push(problem(lang, (m) => m.unknownRow(rowId, suggestions)));
+        continue;
+      }
+      const found = inYear.filter((t) => t.observation.indicator === rowId);
+      if (!found.length) {
+        notices.push(problem(lang, (m, l) => m.rowWithoutTarget(rowId, docName(l))));
+        continue;
+      }
+      chosen.push(...found);
+    }
+    if (!chosen.length) {
+      const notice = notices.map((n) => n.message).join(' ');
+      const warning = notices.map((n) => n.warning).join(' ');
+      const none = problem(lang, (m, l) => m.noRowsLeft(docName(l)));
+      return { kind: 'error', message: `${none.message} ${notice}`.trim(), warning: `${none.warning} ${warning}`.trim() };
+    }
+  } else {
+    const table = mainTableTargets(document.id).filter((t) => inYear.includes(t));
+    main = table.length > 0;
+    chosen = main ? table : inYear;
+  }
+
+  const rows = chosen.map((t) => row(t, lang));
+  const counts = countVerdicts(rows.map((r) => r.status));
+  const m = scorecardMessages[lang];
+  const headline = m.headline(counts);
+  const title = lang === 'zh-CN' ? document.title_zh : document.title_en;
+  const summary = [`${headline}${lang === 'zh-CN' ? '。' : '.'}`, ...rows.map((r) => r.summary)].join(lang === 'zh-CN' ? '' : ' ');
+  const documents = [
+    ...new Set(
+      rows.flatMap((r) => [r.target.document, r.baseline?.document, r.latest?.document].filter((d): d is DocumentId => !!d)),
+    ),
+  ];
+  return { kind: 'ok', lang, document, caption: m.caption(title, main), main, rows, counts, headline, notices, summary, documents };
+}
+
+/** How many rows have each kind of verdict. */
+export function countVerdicts(statuses: readonly ProgressStatus[]): VerdictCounts {
+  const counts: VerdictCounts = { assessed: 0, achieved: 0, trend: {}, cannotAssess: 0, total: statuses.length };
+  for (const s of statuses) {
+    if (s === 'achieved' || s === 'not-achieved') {
+      counts.assessed++;
+      if (s === 'achieved') counts.achieved++;
+    } else if (s === 'cannot-assess') {
+      counts.cannotAssess++;
+    } else {
+      counts.trend[s] = (counts.trend[s] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+function figure(
+  point: { year: number; value: number; qualifier: Observation['qualifier']; observation?: Observation } | null,
+  indicator: Indicator,
+  lang: WidgetLang,
+): ScorecardFigure | null {
+  const observation = point?.observation;
+  if (!point || !observation) return null;
+  return {
+    year: point.year,
+    text: formatFigure(point, indicator, lang),
+    source: documentShortName(observation.document, lang),
+    document: observation.document,
+    observation,
+  };
+}
+
+/** A document's short name as source lines give it: the catalogue's where it has one, else the dataset's. */
+function documentShortName(id: DocumentId, lang: WidgetLang): string {
+  const named = (messages[lang].documents as Partial<Record<string, string>>)[id];
+  if (named) return named;
+  const d = getDocument(id);
+  return d ? (lang === 'zh-CN' ? d.short_zh : d.short_en) : id;
+}
+
+function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
+  const id = t.observation.indicator;
+  const indicator = getIndicator(id)!;
+  const p = progress(id, t.year, { document: t.document })!;
+  const m = messages[lang];
+  const short = (value: number, qualifier: Observation['qualifier']) =>
+    formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
+  const target = figure({ ...t, observation: t.observation }, indicator, lang)!;
+  const related = new Set<string>([t.document, p.baseline?.observation?.document, p.latest?.observation?.document].filter(Boolean) as string[]);
+  return {
+    key: `${id}/${t.year}`,
+    indicator,
+    name: indicatorName(indicator, lang),
+    unit: lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en,
+    progress: p,
+    baseline: figure(p.baseline, indicator, lang),
+    target: { ...target, type: t.target_type ? m.targetType[t.target_type] : null },
+    latest: figure(p.latest, indicator, lang),
+    status: p.status,
+    statusText: statusLabel(p.status, lang),
+    note: statusNote(indicator, p, lang),
+    percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
+    summary: gaugeSummary(indicator, p, lang),
+    bar: {
+      fontSize: 12,
+      target: { value: p.target.value, label: '' },
+      baseline: p.baseline ? { value: p.baseline.value, label: '' } : null,
+      latest: p.latest ? { value: p.latest.value, label: '', supplied: !p.latest.observation } : null,
+      formatTick: (value) => short(value, 'exact'),
+    },
+    notes: notes(id).filter((n) => n.documents.some((d) => related.has(d))),
+  };
+}
