@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * One entry per widget: each src/components/<folder>/define.ts, with the tag it defines (read
+ * from its `defineOnce('<tag>', …)` call), sorted by tag. A new widget gets its own file by
+ * having a define.ts; a define.ts that does not define exactly one tag is an error.
+ */
+export function widgetEntries(componentsDir = 'src/components') {
+  return readdirSync(componentsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(componentsDir, d.name, 'define.ts')))
+    .map((d) => {
+      const input = join(componentsDir, d.name, 'define.ts');
+      const tags = [...readFileSync(input, 'utf8').matchAll(/\bdefineOnce\(\s*(['"])([a-z][a-z0-9]*-[a-z0-9-]*)\1/g)].map((m) => m[2]);
+      if (tags.length !== 1) throw new Error(`${input}: expected one defineOnce('<tag>', …) call, found ${tags.length}`);
+      return { tag: tags[0], input };
+    })
+    .sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+const PREFIX = '\0side-effects:';
+
+/**
+ * Rollup plugin: `sideEffectsOnly(path)` is an entry that imports `path` for its side effects
+ * alone, so a define.ts becomes an IIFE that registers its tag and leaks no global (rollup
+ * would otherwise want a global name for the module's exports).
+ */
+export const sideEffectsEntry = () => ({
+  name: 'side-effects-entry',
+  resolveId(id) {
+    return id.startsWith(PREFIX) ? id : null;
+  },
+  load(id) {
+    return id.startsWith(PREFIX) ? `import ${JSON.stringify(id.slice(PREFIX.length))};\n` : null;
+  },
+});
+
+/** The id of an entry that only imports `path` (resolved against the working directory). */
+export const sideEffectsOnly = (path) => `${PREFIX}${join(process.cwd(), path)}`;
