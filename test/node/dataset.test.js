@@ -32,7 +32,7 @@ const rejected = (copy) => {
 
 test('schema is draft 2020-12 with a versioned $id', () => {
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.match(schema.$id, /1\.0\.0/);
+  assert.match(schema.$id, /1\.1\.0/);
   assert.ok(schema.title && schema.description);
 });
 
@@ -106,4 +106,44 @@ test('rejected: a missing top-level field and an unknown qualifier, quantity or 
 test('rejected: a schema_version of another major version', () => {
   rejected(broken((d) => { d.schema_version = '2.0.0'; }));
   rejected(broken((d) => { d.schema_version = '1.0'; }));
+});
+
+test('rejected: a dataset without its "figures as of" date, or with one that is not a date', () => {
+  rejected(broken((d) => { delete d.as_of; }));
+  rejected(broken((d) => { d.as_of = 'December 2026'; }));
+});
+
+test('rejected: a document without a kind, or with an unknown one', () => {
+  const errors = rejected(broken((d) => { delete d.documents[0].kind; }));
+  assert.ok(errors.some((e) => e.instancePath === '/documents/0' && e.params.missingProperty === 'kind'), explain(errors));
+  rejected(broken((d) => { d.documents[0].kind = 'report'; }));
+});
+
+test('rejected: a document that does not say how its title, date and issuer are known', () => {
+  rejected(broken((d) => { delete d.documents[0].known_from; }));
+  rejected(broken((d) => { delete d.documents[0].known_from.date; }));
+  rejected(broken((d) => { d.documents[0].known_from.title = 'memory'; }));
+});
+
+test('rejected: a statistical release without the copies it was read in, or with none', () => {
+  const at = data.documents.findIndex((d) => d.kind === 'statistical-release');
+  assert.ok(at >= 0, 'the data holds statistical releases');
+  const errors = rejected(broken((d) => { delete d.documents[at].copies; }));
+  assert.ok(errors.some((e) => e.params.missingProperty === 'copies'), explain(errors));
+  rejected(broken((d) => { d.documents[at].copies = []; }));
+  rejected(broken((d) => { d.documents[at].copies[0].url = 'msingerart.com/page'; }));
+  rejected(broken((d) => { d.documents[at].copies[0].role = 'primary'; }));
+  rejected(broken((d) => { delete d.documents[at].issuer_domain; }));
+});
+
+test('rejected: copies or a publisher domain on a plan document', () => {
+  const at = data.documents.findIndex((d) => d.kind === 'plan');
+  rejected(broken((d) => { d.documents[at].copies = [{ url: 'https://example.org/', language: 'zh-Hans', role: 'passage', confirms: [] }]; }));
+  rejected(broken((d) => { d.documents[at].issuer_domain = 'gov.cn'; }));
+});
+
+test('rejected: a scope in one language only (a series break needs both)', () => {
+  const at = data.observations.findIndex((o) => o.scope_zh);
+  assert.ok(at >= 0, 'the data marks a scope (the 2010 express parcels)');
+  rejected(broken((d) => { delete d.observations[at].scope_en; }));
 });
