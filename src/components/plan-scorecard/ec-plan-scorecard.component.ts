@@ -215,7 +215,7 @@ export class EcPlanScorecard extends ExportableElement {
     const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}</span>`;
     const bar = this.bars.get(row.key);
     return html`<tr role="row" part="row">
-      <th scope="row" role="rowheader">${row.name}<span class="unit">${row.unit}</span></th>
+      <th scope="row" role="rowheader"><span class="name">${row.name}</span><span class="unit">${row.unit}</span></th>
       <td role="cell">${label(c.baseline)}${this.renderFigure(row.baseline, lang)}</td>
       <td role="cell">${label(c.target)}${this.renderFigure(row.target, lang, row.target.type)}</td>
       <td role="cell">${label(c.latest)}${this.renderFigure(row.latest, lang)}</td>
