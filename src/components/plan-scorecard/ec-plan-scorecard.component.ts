@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { DocumentId } from '../../data/types.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { documentReference } from '../../export/citation.js';
 import { MISSING, normalizeLang, type WidgetLang } from '../../format/index.js';
@@ -206,29 +207,33 @@ export class EcPlanScorecard extends ExportableElement {
     return html`<table part="table" role="table">
       <caption part="caption">${view.caption}</caption>
       <thead role="rowgroup"><tr role="row">${heads.map((h) => html`<th scope="col" role="columnheader">${h}</th>`)}</tr></thead>
-      <tbody role="rowgroup">${view.rows.map((row) => this.renderRow(row, lang))}</tbody>
+      <tbody role="rowgroup">${view.rows.map((row) => this.renderRow(row, lang, view.document.id))}</tbody>
     </table>`;
   }
 
-  private renderRow(row: ScorecardRow, lang: WidgetLang): TemplateResult {
+  private renderRow(row: ScorecardRow, lang: WidgetLang, own: DocumentId): TemplateResult {
     const c = scorecardMessages[lang].columns;
     const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}</span>`;
     const bar = this.bars.get(row.key);
     return html`<tr role="row" part="row">
       <th scope="row" role="rowheader"><span class="name">${row.name}</span><span class="unit">${row.unit}</span></th>
-      <td role="cell">${label(c.baseline)}${this.renderFigure(row.baseline, lang)}</td>
-      <td role="cell">${label(c.target)}${this.renderFigure(row.target, lang, row.target.type)}</td>
-      <td role="cell">${label(c.latest)}${this.renderFigure(row.latest, lang)}</td>
+      <td role="cell">${label(c.baseline)}${this.renderFigure(row.baseline, lang, own)}</td>
+      <td role="cell">${label(c.target)}${this.renderFigure(row.target, lang, own, row.target.type)}</td>
+      <td role="cell">${label(c.latest)}${this.renderFigure(row.latest, lang, own)}</td>
       <td role="cell">${label(c.verdict)}<span class="cell-body"><span class="status status--${row.status}" part="verdict">${statusShape(row.status, 16)}<span>${row.statusText}</span></span>${row.note ? html`<span class="note">${row.note}</span>` : nothing}</span></td>
       <td role="cell" class="ratio-cell">${label(c.ratio)}<span class="cell-body" title=${figuresLine(row, lang)}><span class="percent">${row.percent ?? html`<span aria-hidden="true">${MISSING}</span><span class="visually-hidden">${scorecardMessages[lang].none}</span>`}</span>${bar ? scorecardBar(bar, { height: 14 }) : nothing}</span></td>
     </tr>`;
   }
 
-  private renderFigure(figure: ScorecardFigure | null, lang: WidgetLang, type?: string | null): TemplateResult {
+  /**
+   * A figure, and under it its year with the target's type, or with the source where the
+   * figure is not the document's own (the caption names the document; the sources panel
+   * quotes every figure).
+   */
+  private renderFigure(figure: ScorecardFigure | null, lang: WidgetLang, own: DocumentId, type?: string | null): TemplateResult {
     if (!figure) return html`<span class="cell-body none">${scorecardMessages[lang].none}</span>`;
-    return html`<span class="cell-body"><span class="figure">${figure.text}</span><span class="year">${lang === 'zh-CN' ? `${figure.year}年` : figure.year}</span>${
-      type ? html`<span class="type">${type}</span>` : nothing
-    }<span class="source">${figure.source}</span></span>`;
+    const meta = [lang === 'zh-CN' ? `${figure.year}年` : String(figure.year), type, figure.document !== own ? figure.source : null];
+    return html`<span class="cell-body"><span class="figure">${figure.text}</span><span class="meta">${meta.filter(Boolean).join(' · ')}</span></span>`;
   }
 
   /** Compact: the headline and a pill per target, each with its shape, name and share of target (its verdict in words for assistive tech). */

@@ -239,9 +239,7 @@ const layout = css`
   }
 
   .unit,
-  .year,
-  .source,
-  .type,
+  .meta,
   .note {
     display: block;
     color: var(--_muted);
@@ -260,7 +258,8 @@ const layout = css`
   }
 
   .ratio-cell {
-    min-width: 7em;
+    width: 16%;
+    min-width: 8em;
   }
 
   .percent {
@@ -333,6 +332,7 @@ const layout = css`
     }
 
     .ratio-cell {
+      width: auto;
       min-width: 0;
     }
   }
