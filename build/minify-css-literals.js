@@ -23,11 +23,11 @@ export const minifyCssLiterals = () => ({
  * nothing changed. `ast` is the ESTree program of `code` (from rollup's or acorn's parser).
  */
 export function minifyCssTemplates(code, ast, source) {
-  const quasis = [];
+  const quasis = []; // the chunks of each css template
   (function walk(node) {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
-      quasis.push(...node.quasi.quasis.map((q, i, all) => ({ q, first: i === 0, last: i === all.length - 1 })));
+      quasis.push(node.quasi.quasis.map((q, i, all) => ({ q, first: i === 0, last: i === all.length - 1 })));
     }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(walk);
@@ -38,12 +38,16 @@ export function minifyCssTemplates(code, ast, source) {
   // whitespace, so each kept piece maps back to one place in the original.
   const kept = [];
   let from = 0;
-  for (const { q, first, last } of quasis) {
-    if (code.slice(q.start, q.end) !== q.value.raw) throw new Error(`css literal at ${q.start}: positions do not match the raw text`);
-    const pieces = minifyCssChunk(code, q.start, q.end, first, last);
-    if (!pieces) continue;
-    kept.push([from, q.start], ...pieces);
-    from = q.end;
+  for (const template of quasis) {
+    for (const { q, first, last } of template) {
+      if (code.slice(q.start, q.end) !== q.value.raw) throw new Error(`css literal at ${q.start}: positions do not match the raw text`);
+      const pieces = minifyCssChunk(code, q.start, q.end, first, last);
+      // A chunk left alone may end inside a comment or string that the next chunk closes,
+      // which that chunk cannot know: leave the rest of the template alone too.
+      if (!pieces) break;
+      kept.push([from, q.start], ...pieces);
+      from = q.end;
+    }
   }
   if (!kept.length) return null;
   kept.push([from, code.length]);
