@@ -63,7 +63,7 @@ if (built) {
     '--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
-    'test/node/', 'test/smoke/',
+    'test/build/', 'test/node/', 'test/smoke/',
   ], { stdio: 'inherit' });
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
   const pass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
