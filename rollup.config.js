@@ -21,7 +21,7 @@ import { sideEffectsEntry, sideEffectsOnly, widgetEntries } from './build/widget
 
 const DATASET = 'data/ec-dataset.json';
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('d3-');
-const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, noEmitOnError: true, outDir: 'dist' });
+const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, inlineSources: true, noEmitOnError: true, outDir: 'dist' });
 const jsonPlugin = () => json({ compact: true, preferConst: true });
 
 /** A self-contained, minified IIFE for a plain <script src>. */
