@@ -6,6 +6,7 @@ import '../../src/components/plan-scorecard/define.js';
 import type { EcPlanScorecard } from '../../src/components/plan-scorecard/ec-plan-scorecard.component.js';
 import { dataset, listDocuments, progress, type DocumentId, type ProgressStatus } from '../../src/data/index.js';
 import { messages } from '../../src/format/index.js';
+import * as stories from '../../stories/plan-scorecard.stories.js';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -320,4 +321,33 @@ describe('<ec-plan-scorecard>', () => {
       });
     }
   });
+});
+
+// Every story, rendered as Storybook renders it (the story's render or the default export's, with
+// the default export's args under the story's), checked with axe.
+describe('stories: Components/ec-plan-scorecard', () => {
+  type StoryLike = { name?: string; args?: Record<string, unknown>; render?: (args: Record<string, unknown>) => unknown };
+  const meta = stories.default as unknown as StoryLike;
+  const all = Object.entries(stories).filter(([key, value]) => key !== 'default' && typeof value === 'object') as Array<[string, StoryLike]>;
+
+  it('has a story for each plan in both languages, compact, narrow, dark and every error state', () => {
+    const names = all.map(([, s]) => s.name ?? '');
+    for (const plan of ['14th', '13th', '12th']) for (const lang of ['zh-CN', 'en']) expect(names).to.include(`${plan} plan (${lang})`);
+    for (const part of ['Compact', 'Narrow', 'Dark', 'Error: unknown document', 'Error: document without targets']) {
+      expect(names.some((n) => n.startsWith(part)), part).to.equal(true);
+    }
+  });
+
+  for (const [key, story] of all) {
+    it(`${story.name ?? key}: draws and passes axe`, async () => {
+      const render = story.render ?? meta.render!;
+      const root = await fixture<HTMLElement>(html`<div>${render({ ...meta.args, ...story.args })}</div>`);
+      const el = root.querySelector('ec-plan-scorecard')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('table, [part="pills"], [part="message"]'), 'drawn');
+      await el.updateComplete;
+      const isError = (story.name ?? '').startsWith('Error');
+      expect($(el, '[part="message"]') !== null && $(el, 'table') === null, 'an error story shows only its message').to.equal(isError);
+      await expect(root).to.be.accessible();
+    });
+  }
 });
