@@ -1,5 +1,5 @@
 import { dataset, documentRank, documentsById, indicatorsById, notesByIndicator, observationsByIndicator } from './dataset.js';
-import type { DatasetNote, DocumentId, Indicator, Observation, Qualifier, SourceDocument, TargetType } from './types.js';
+import type { DatasetNote, DocumentId, DocumentKind, Indicator, Observation, Qualifier, SourceDocument, TargetType } from './types.js';
 
 /** One year of an indicator's history: the value shown, and every text that reports it. */
 export interface SeriesPoint {
@@ -13,6 +13,32 @@ export interface SeriesPoint {
   occurrences: Observation[];
   /** True when the texts give different values for this year; see `notes(id)`. */
   conflicting: boolean;
+  /**
+   * The statistical releases' figures for this year, oldest release first: every published
+   * vintage, the revised ones included. The shown value is the newest. Empty when only plan
+   * texts report the year.
+   */
+  vintages: Observation[];
+  /**
+   * True when this point's coverage differs from the previous point's (the 12th plan's 2010
+   * parcels count 规模以上 firms only): a chart draws a break before it instead of a joined line.
+   */
+  breakBefore: boolean;
+  /** The shown observation's coverage where it is narrower than the series' (see `breakBefore`). */
+  scope?: { zh: string; en: string };
+}
+
+/**
+ * Where a figure comes from, ready for a source line or a verdict: the document, the exact
+ * observation, and a short label — the publisher and year for a statistical release ("NBS,
+ * 2026" / "国家统计局，2026"), the plan's short name for a plan ("14th FYP").
+ */
+export interface FigureSource {
+  document: SourceDocument;
+  observation: Observation;
+  kind: DocumentKind;
+  label_zh: string;
+  label_en: string;
 }
 
 /** One plan target: a document's goal for a year, with every place the document states it. */
@@ -44,6 +70,55 @@ export function getIndicator(id: string): Indicator | undefined {
 
 export function getDocument(id: DocumentId): SourceDocument | undefined {
   return documentsById.get(id);
+}
+
+/** True for the id of a document in the dataset: validates ids that arrive as strings. */
+export function isDocumentId(id: unknown): id is DocumentId {
+  return typeof id === 'string' && documentsById.has(id);
+}
+
+/** True for an official statistical release (NBS, MOFCOM, customs), false for a plan text. */
+export function isStatisticalRelease(document: SourceDocument | DocumentId | undefined): boolean {
+  const d = typeof document === 'string' ? documentsById.get(document) : document;
+  return d?.kind === 'statistical-release';
+}
+
+/** Figures as of: the date (YYYY-MM-DD) the statistical releases were last checked. */
+export function asOf(): string {
+  return dataset.as_of;
+}
+
+/**
+ * A document as a short source label in both languages: publisher and year of publication for
+ * a statistical release ("NBS, 2026" / "国家统计局，2026"), the short name for a plan.
+ */
+export function sourceLabel(id: DocumentId): { zh: string; en: string } {
+  const d = documentsById.get(id);
+  if (!d) return { zh: String(id), en: String(id) };
+  if (d.kind !== 'statistical-release') return { zh: d.short_zh, en: d.short_en };
+  const year = d.date.slice(0, 4);
+  return { zh: `${d.issuer_short_zh ?? d.issuer_zh}，${year}`, en: `${d.issuer_short_en ?? d.issuer_en}, ${year}` };
+}
+
+/** The source of one observation: its document, kind and short label (see `FigureSource`). */
+export function figureSource(observation: Observation): FigureSource | undefined {
+  const document = documentsById.get(observation.document);
+  if (!document) return undefined;
+  const label = sourceLabel(document.id);
+  return { document, observation, kind: document.kind, label_zh: label.zh, label_en: label.en };
+}
+
+/**
+ * The indicator whose figures judge this one's targets: itself, or the official series its
+ * `judged_on` names (the 14th plan's rural target is judged on rural online retail sales).
+ */
+export function judgedOn(id: string): string {
+  return indicatorsById.get(id)?.judged_on ?? id;
+}
+
+/** Every published figure of an indicator for a year from statistical releases, oldest release first. */
+export function vintages(id: string, year: number): Observation[] {
+  return series(id).find((p) => p.year === year)?.vintages.slice() ?? [];
 }
 
 export function listDocuments(): readonly SourceDocument[] {
@@ -101,6 +176,9 @@ function buildSeries(id: string): SeriesPoint[] {
       const occurrences = [...list].sort(byNewestDocument);
       // Prefer an exact figure (the 14th plan's table 6015) over a rounded one in the same text (超过6000万).
       const shown = occurrences.find((o) => o.document === occurrences[0].document && o.qualifier === 'exact') ?? occurrences[0];
+      const vintages = occurrences.filter((o) => isStatisticalRelease(o.document)).reverse();
+      // A revision replaces its earlier vintage: the two differ by design, not in conflict.
+      const revised = new Set(occurrences.flatMap((o) => (o.revises ? [o.revises] : [])));
       return {
         year,
         ...(shown.period ? { period: shown.period } : {}),
@@ -108,8 +186,17 @@ function buildSeries(id: string): SeriesPoint[] {
         qualifier: shown.qualifier,
         observation: shown,
         occurrences,
-        conflicting: occurrences.some((o) => o.value !== shown.value && o.qualifier === 'exact' && shown.qualifier === 'exact'),
+        conflicting: occurrences.some(
+          (o) => o.value !== shown.value && o.qualifier === 'exact' && shown.qualifier === 'exact' && !revised.has(o.id),
+        ),
+        vintages,
+        breakBefore: false,
+        ...(shown.scope_zh && shown.scope_en ? { scope: { zh: shown.scope_zh, en: shown.scope_en } } : {}),
       };
+    })
+    .map((point, i, points) => {
+      const previous = points[i - 1];
+      return previous && previous.scope?.zh !== point.scope?.zh ? { ...point, breakBefore: true } : point;
     });
 }
 

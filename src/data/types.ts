@@ -5,17 +5,47 @@
  * enters (`./dataset.ts`).
  */
 
-/** Stable ids of the five source texts. */
-export type DocumentId =
+/** Stable ids of the five plan and policy texts. */
+export type PlanDocumentId =
   | 'plan-12th'
   | 'mofcom-2013'
   | 'state-council-2015'
   | 'plan-13th'
   | 'plan-14th';
 
+/**
+ * Id of a source document: one of the five plan texts, or a statistical release. Releases are
+ * added every year from the data alone (data/README.md), so the type is a string rather than a
+ * union to be edited with them; the JSON schema enumerates the ids, the tests check every
+ * reference resolves, and `isDocumentId()` validates one at run time.
+ */
+export type DocumentId = PlanDocumentId | (string & {});
+
+/** A plan or policy text that sets targets, or an official release of outcome figures. */
+export type DocumentKind = 'plan' | 'statistical-release';
+
+/**
+ * How a fact about a document is known: its own text says so (`text`), the heading or
+ * dateline of the copy read says so (`copy`), the public record says so (`public-record`), or
+ * the value is a description written here because the copy shows none (`described`).
+ */
+export type KnownFrom = 'text' | 'copy' | 'public-record' | 'described';
+
+/** One copy of a statistical release as read (a stored copy of a public web page). */
+export interface ReleaseCopy {
+  url: string;
+  language: 'zh-Hans' | 'zh-Hant' | 'ja' | 'en';
+  /** `passage`: the passage file is taken from this copy; `corroborating`: read to confirm figures. */
+  role: 'passage' | 'corroborating';
+  /** Ids of the observations whose figures this copy states, to the precision it prints. */
+  confirms: string[];
+  remark_en?: string;
+}
+
 /** One official text the figures are quoted from. */
 export interface SourceDocument {
   id: DocumentId;
+  kind: DocumentKind;
   title_zh: string;
   title_en: string;
   /** Short name for source lines, e.g. 电子商务“十三五”发展规划 → “十三五”规划. */
@@ -29,8 +59,19 @@ export interface SourceDocument {
   date: string;
   /** Years the document plans for, inclusive; null for undated measures. */
   period: [number, number] | null;
-  /** File under `data/sources/`. */
+  /** File under `data/sources/`: a plan's full text, or a release's passage as read. */
   source_file: string;
+  /** How the title, the date and the issuer are known. */
+  known_from: { title: KnownFrom; date: KnownFrom; issuer: KnownFrom };
+  /** Statistical releases: the publisher as a source line names it, e.g. 国家统计局 / NBS. */
+  issuer_short_zh?: string;
+  issuer_short_en?: string;
+  /** Statistical releases: the publisher's own domain, e.g. stats.gov.cn. */
+  issuer_domain?: string;
+  /** Statistical releases: the release on the publisher's site, where known (null: not known). */
+  official_url?: string | null;
+  /** Statistical releases: every copy read, with what each confirms. */
+  copies?: ReleaseCopy[];
 }
 
 /**
@@ -71,6 +112,15 @@ export interface Indicator {
   category: Category;
   description_zh: string;
   description_en: string;
+  /**
+   * Id of the indicator whose official figures judge this one's targets, when the plan's own
+   * label has no official series (rural e-commerce transactions → rural online retail sales).
+   */
+  judged_on?: string;
+  /** For a multiple (翻两番): the level indicator the multiple is computed from. */
+  multiple_of?: string;
+  /** For a published growth rate: the level indicator it is the growth of (comparable basis). */
+  growth_of?: string;
 }
 
 export type ObservationKind = 'actual' | 'target';
@@ -99,6 +149,14 @@ export interface Observation {
   document: DocumentId;
   /** The verbatim sentence fragment holding the figure, byte for byte as in the source. */
   quote: string;
+  /**
+   * Id of the observation this one revises (same indicator and year, an earlier release). Each
+   * vintage stays in the data with its release's date; series() shows the newest.
+   */
+  revises?: string;
+  /** Coverage where it differs from the rest of the series (规模以上 firms only): a series break. */
+  scope_zh?: string;
+  scope_en?: string;
 }
 
 /** Where texts disagree or change a definition; displays surface these, never pick silently. */
@@ -113,6 +171,8 @@ export interface DatasetNote {
 export interface Dataset {
   /** Semantic version of the schema the file follows. */
   schema_version: string;
+  /** Figures as of: the date the statistical releases were last checked, YYYY-MM-DD. */
+  as_of: string;
   documents: SourceDocument[];
   indicators: Indicator[];
   observations: Observation[];

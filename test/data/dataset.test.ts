@@ -32,7 +32,9 @@ function tableUnit(quote: string): string | undefined {
  * a table figure without a unit takes the unit of its row heading, which must be the
  * indicator's.
  */
-function parseFigure(asWritten: string, indicator: Pick<Indicator, 'unit_zh' | 'quantity'>, quote = ''): number {
+function parseFigure(written: string, indicator: Pick<Indicator, 'unit_zh' | 'quantity'>, quote = ''): number {
+  // Releases read in traditional characters write 萬 and 億 for 万 and 亿.
+  const asWritten = written.replace(/萬/g, '万').replace(/億/g, '亿');
   const unit = splitUnit(indicator.unit_zh);
   const words: Record<string, { value: number; quantity: Indicator['quantity'] }> = {
     翻一番: { value: 2, quantity: 'multiple' },
@@ -90,10 +92,10 @@ function qualifiersFromWording(quote: string, asWritten: string): Qualifier[] {
   if (after.startsWith('以上')) return ['at-least', 'over'];
   const clause = quote.slice(0, at).split(/[，。；：,;:\t]/).pop()!;
   const words: [RegExp, Qualifier][] = [
-    [/超过|突破/g, 'over'],
-    [/不低于/g, 'at-least'],
+    [/超过|超過|突破/g, 'over'],
+    [/不低于|不低於/g, 'at-least'],
     [/接近|近/g, 'nearly'],
-    [/约/g, 'about'],
+    [/约|約/g, 'about'],
   ];
   let nearest: { index: number; qualifier: Qualifier } | undefined;
   for (const [pattern, qualifier] of words) {
@@ -107,7 +109,31 @@ function qualifiersFromWording(quote: string, asWritten: string): Qualifier[] {
 /** Decimals printed in a figure as written: 63.0 → 1, 5131亿元 → 0. */
 const decimalsWritten = (asWritten: string) => /\d+(?:\.(\d+))?/.exec(asWritten)?.[1]?.length ?? 0;
 
+
+/**
+ * What is wrong with the data's revisions: a `revises` must name an observation of the same
+ * indicator and year from a document published earlier (test-only).
+ */
+function vintageErrors(
+  observations: readonly Dataset['observations'][number][],
+  docs: ReadonlyMap<DocumentId, Dataset['documents'][number]>,
+): string[] {
+  const byId = new Map(observations.map((o) => [o.id, o]));
+  return observations.flatMap((o) => {
+    if (!o.revises) return [];
+    const earlier = byId.get(o.revises);
+    if (!earlier) return [`${o.id}: revises unknown ${o.revises}`];
+    if (earlier.indicator !== o.indicator || earlier.year !== o.year) return [`${o.id}: revises ${earlier.id}, another indicator or year`];
+    const [a, b] = [docs.get(earlier.document)?.date ?? '', docs.get(o.document)?.date ?? ''];
+    return a < b ? [] : [`${o.id}: published ${b}, not after ${earlier.id} (${a})`];
+  });
+}
+
 describe('parseFigure (test helper)', () => {
+  it("parseFigure('2.56萬億元', 万亿元) reads traditional 萬億 as 万亿 → 2.56", () => {
+    expect(parseFigure('2.56萬億元', { unit_zh: '万亿元', quantity: 'currency' })).to.equal(2.56);
+  });
+
   const trillionYuan = { unit_zh: '万亿元', quantity: 'currency' } as const;
   const percent = { unit_zh: '%', quantity: 'percent' } as const;
   const multiple = { unit_zh: '倍', quantity: 'multiple' } as const;
@@ -341,5 +367,86 @@ describe('data/ec-dataset.json', () => {
         expect(indicator.decimals).to.be.at.least(needed);
       });
     }
+  });
+
+  describe('statistical releases', () => {
+    const releases = data.documents.filter((d) => d.kind === 'statistical-release');
+    const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+    const onPublisherSite = (url: string, domain: string | undefined) =>
+      !!domain && (host(url) === domain || host(url).endsWith(`.${domain}`));
+
+    it('the five plan texts are kind plan; every other document is a statistical release', () => {
+      const plans = data.documents.filter((d) => d.kind === 'plan').map((d) => d.id);
+      expect(plans).to.deep.equal(['plan-12th', 'mofcom-2013', 'state-council-2015', 'plan-13th', 'plan-14th']);
+      expect(releases.length + plans.length).to.equal(data.documents.length);
+      expect(releases.length, 'releases in the data').to.be.greaterThan(0);
+    });
+
+    it('the plans say how title, date and issuer are known: plan-12th\'s date and mofcom-2013\'s title from the public record', () => {
+      expect(documents.get('plan-12th')!.known_from.date).to.equal('public-record');
+      expect(documents.get('mofcom-2013')!.known_from.title).to.equal('public-record');
+      for (const d of data.documents) {
+        expect(d.known_from.issuer === 'public-record', `${d.id}: issuer_basis and known_from.issuer agree`).to.equal(d.issuer_basis === 'public-record');
+      }
+    });
+
+    for (const d of releases) {
+      const figures = data.observations.filter((o) => o.document === d.id);
+      it(`${d.id}: one copy gives the passage, and it states every figure quoted from it`, () => {
+        const passage = (d.copies ?? []).filter((c) => c.role === 'passage');
+        expect(passage, 'passage copies').to.have.length(1);
+        expect([...passage[0]!.confirms].sort()).to.deep.equal(figures.map((o) => o.id).sort());
+      });
+
+      it(`${d.id}: every copy confirms figures of this release only`, () => {
+        const own = new Set(figures.map((o) => o.id));
+        const foreign = (d.copies ?? []).flatMap((c) => c.confirms.filter((id) => !own.has(id)));
+        expect(foreign).to.deep.equal([]);
+      });
+
+      for (const o of figures) {
+        it(`${o.id}: confirmed by copies on two different sites, or by one on ${d.issuer_domain}`, () => {
+          const confirming = (d.copies ?? []).filter((c) => c.confirms.includes(o.id));
+          const hosts = new Set(confirming.map((c) => host(c.url)));
+          const official = confirming.some((c) => onPublisherSite(c.url, d.issuer_domain));
+          expect(official || hosts.size >= 2, `${o.id} is confirmed on ${[...hosts].join(', ') || 'no site'}`).to.equal(true);
+        });
+      }
+
+      it(`${d.id}: an official address, when given, is on the publisher's domain`, () => {
+        if (d.official_url) expect(onPublisherSite(d.official_url, d.issuer_domain), d.official_url).to.equal(true);
+        else expect(d.official_url).to.equal(null);
+      });
+    }
+
+    it('the copy-count rule can fail: one site twice does not make two copies', () => {
+      const d = releases[0]!;
+      const o = data.observations.find((x) => x.document === d.id)!;
+      const copies = [
+        { url: 'http://a.example.org/1', confirms: [o.id] },
+        { url: 'https://www.a.example.org/2', confirms: [o.id] },
+      ];
+      const hosts = new Set(copies.map((c) => host(c.url).replace(/^www\./, '')));
+      expect(hosts.size).to.equal(1);
+      expect(onPublisherSite('https://data.stats.gov.cn/x', 'stats.gov.cn')).to.equal(true);
+      expect(onPublisherSite('https://stats.gov.cn.example.org/x', 'stats.gov.cn')).to.equal(false);
+    });
+
+    describe('vintages', () => {
+      const errors = (observations: readonly Dataset['observations'][number][]) => vintageErrors(observations, documents);
+
+      it('every revision (revises) names an earlier release of the same indicator and year', () => {
+        expect(errors(data.observations)).to.deep.equal([]);
+      });
+
+      it('vintageErrors() rejects a revision older than what it revises, or of another year', () => {
+        const older = data.observations.find((o) => o.document === 'mofcom-online-retail-2022' && o.indicator === 'online-retail-sales')!;
+        const newer = data.observations.find((o) => o.document === 'nbs-retail-2025' && o.indicator === 'online-retail-sales')!;
+        expect(errors([older, { ...newer, year: older.year, revises: older.id }])).to.deep.equal([]);
+        expect(errors([older, { ...newer, revises: older.id }])).to.have.length(1);
+        expect(errors([{ ...older, revises: newer.id }, { ...newer, year: older.year }])).to.have.length(1);
+        expect(errors([{ ...older, revises: 'no-such-id' }])).to.have.length(1);
+      });
+    });
   });
 });

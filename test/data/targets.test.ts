@@ -118,8 +118,20 @@ describe('outcome()', () => {
 });
 
 describe('progress()', () => {
-  it("progress('online-retail-sales', 2025) → cannot-assess, required growth ≈ 7.58% a year (11.8 → 17 over 2020–2025)", () => {
+  it("progress('online-retail-sales', 2025) → not-achieved: NBS's 2025 figure 159722亿元 is 94.0% of 17 万亿元", () => {
     const p = progress('online-retail-sales', 2025)!;
+    expect(p.status).to.equal('not-achieved');
+    expect(p.baseline).to.include({ year: 2020, value: 11.8 });
+    expect(p.latest).to.include({ year: 2025, value: 15.9722 });
+    // 15.9722 / 17 = 0.93954
+    close(p.achievement, 0.93954, 5);
+    expect(p.source?.document.id).to.equal('nbs-retail-2025');
+    expect([p.source?.label_en, p.source?.label_zh]).to.deep.equal(['NBS, 2026', '国家统计局，2026']);
+  });
+
+  it("progress('online-retail-sales', 2025, asOf 2021-12-31) → cannot-assess, required growth ≈ 7.58% a year (11.8 → 17 over 2020–2025)", () => {
+    // At the end of 2021 the 14th plan (October 2021) was out, but no release yet reported a year of its period.
+    const p = progress('online-retail-sales', 2025, { asOf: '2021-12-31' })!;
     expect(p.status).to.equal('cannot-assess');
     expect(p.reason).to.equal('no-data-after-baseline');
     expect(p.baseline?.year).to.equal(2020);
@@ -130,39 +142,50 @@ describe('progress()', () => {
     expect(p.observedGrowth).to.equal(null);
   });
 
-  it("progress('online-retail-sales', 2025, latest 2023 = 15.4) → on-track", () => {
+  it("progress('online-retail-sales', 2025, asOf 2023-12-31, latest 2023 = 15.4) → on-track", () => {
+    // As of the end of 2023 the data held 2021 (NBS) and 2022 (MOFCOM); the supplied 2023 is newer.
     // observed (15.4 / 11.8)^(1/3) − 1 = 1.30508^(1/3) − 1 = 0.0928;
     // R = 0.0928 / 0.0758 = 1.225 ≥ 0.95 → on-track.
-    const p = progress('online-retail-sales', 2025, { latest: { year: 2023, value: 15.4, source: 'x' } })!;
+    const p = progress('online-retail-sales', 2025, { asOf: '2023-12-31', latest: { year: 2023, value: 15.4, source: 'x' } })!;
     expect(p.latest).to.include({ year: 2023, value: 15.4, source: 'x', qualifier: 'exact' });
+    expect(p.source, 'a supplied figure names its own source').to.equal(null);
     close(p.observedGrowth, 0.0928, 4);
     close(p.growthRatio, 1.225, 3);
     close(p.achievement, 15.4 / 17, 6);
     expect(p.status).to.equal('on-track');
   });
 
-  it("progress('online-retail-sales', 2025, latest 2023 = 14) → acceleration-needed", () => {
+  it("progress('online-retail-sales', 2025, asOf 2023-12-31, latest 2023 = 14) → acceleration-needed", () => {
     // observed (14 / 11.8)^(1/3) − 1 = 0.0586; R = 0.0586 / 0.0758 = 0.774, in [0.6, 0.95).
-    const p = progress('online-retail-sales', 2025, { latest: { year: 2023, value: 14, source: 'x' } })!;
+    const p = progress('online-retail-sales', 2025, { asOf: '2023-12-31', latest: { year: 2023, value: 14, source: 'x' } })!;
     close(p.growthRatio, 0.774, 3);
     expect(p.status).to.equal('acceleration-needed');
   });
 
-  it("progress('online-retail-sales', 2025, latest 2023 = 13) → limited-progress", () => {
+  it("progress('online-retail-sales', 2025, asOf 2023-12-31, latest 2023 = 13) → limited-progress", () => {
     // observed (13 / 11.8)^(1/3) − 1 = 0.0328; R = 0.433, in [0, 0.6).
-    const p = progress('online-retail-sales', 2025, { latest: { year: 2023, value: 13, source: 'x' } })!;
+    const p = progress('online-retail-sales', 2025, { asOf: '2023-12-31', latest: { year: 2023, value: 13, source: 'x' } })!;
     close(p.growthRatio, 0.433, 3);
     expect(p.status).to.equal('limited-progress');
   });
 
-  it("progress('online-retail-sales', 2025, latest 2023 = 11) → deterioration", () => {
+  it("progress('online-retail-sales', 2025, asOf 2023-12-31, latest 2023 = 11) → deterioration", () => {
     // observed (11 / 11.8)^(1/3) − 1 = −0.0231 < 0; R = −0.305.
-    const p = progress('online-retail-sales', 2025, { latest: { year: 2023, value: 11, source: 'x' } })!;
+    const p = progress('online-retail-sales', 2025, { asOf: '2023-12-31', latest: { year: 2023, value: 11, source: 'x' } })!;
     close(p.growthRatio, -0.305, 3);
     expect(p.status).to.equal('deterioration');
   });
 
-  it("progress('online-retail-sales', 2025, latest 2025 = 17.5) → achieved, the target year is reached", () => {
+  it("progress('online-retail-sales', 2025, asOf 2023-12-31) → on-track from the data alone (13.79 in 2022)", () => {
+    // observed (13.79 / 11.8)^(1/2) − 1 = 1.16864^0.5 − 1 = 0.08104; R = 0.08104 / 0.07576 = 1.0697.
+    const p = progress('online-retail-sales', 2025, { asOf: '2023-12-31' })!;
+    expect(p.latest).to.include({ year: 2022, value: 13.79 });
+    expect(p.source?.label_en).to.equal('MOFCOM, 2023');
+    close(p.growthRatio, 1.0697, 3);
+    expect(p.status).to.equal('on-track');
+  });
+
+  it("progress('online-retail-sales', 2025, latest 2025 = 17.5) → achieved: a supplied figure for the target year is taken over the data's for the same year", () => {
     const p = progress('online-retail-sales', 2025, { latest: { year: 2025, value: 17.5, source: 'x' } })!;
     expect(p.status).to.equal('achieved');
   });
