@@ -47,32 +47,26 @@ export function indicatorSummary(input: IndicatorSummaryInput): string {
     ...(input.supplied ?? []).map((s) => suppliedSentence(indicator, lang, s)),
     ...(input.targets ?? []).map((p) => targetSentence(p, indicator, lang, asOf)),
   ];
-  return parts.join(lang === 'zh-CN' ? '' : ' ');
+  return parts.join(messages[lang].sentenceJoin);
 }
 
 /** "网络零售额2010年为5131亿元，2020年增至11.8万亿元。" / "Online retail sales: 513.1 billion yuan in 2010, rising to 11.8 trillion yuan in 2020." */
 export function openingSentence(indicator: Indicator, lang: WidgetLang, actuals: readonly SummaryPoint[]): string {
-  const zh = lang === 'zh-CN';
+  const m = messages[lang];
   const name = indicatorName(indicator, lang);
   const sorted = [...actuals].sort((a, b) => a.year - b.year);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  if (!first || !last) return zh ? `${name}：规划中没有实际数据。` : `${name}: the plans give no actual figures.`;
+  if (!first || !last) return m.noActuals(name);
   const v = (p: SummaryPoint) => formatFigure(p, indicator, lang);
-  if (first === last) return zh ? `${name}${first.year}年为${v(first)}。` : `${name}: ${v(first)} in ${first.year}.`;
+  if (first === last) return m.oneActual(name, first.year, v(first));
   const direction = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
-  const verb = (zh ? { up: '增至', down: '降至', flat: '仍为' } : { up: 'rising to', down: 'falling to', flat: 'unchanged at' })[direction];
-  return zh
-    ? `${name}${first.year}年为${v(first)}，${last.year}年${verb}${v(last)}。`
-    : `${name}: ${v(first)} in ${first.year}, ${verb} ${v(last)} in ${last.year}.`;
+  return m.opening(name, first.year, v(first), last.year, v(last), direction);
 }
 
 /** "补充数据：2024年15.5万亿元（来源：国家统计局）。" / "Supplied figure: 15.5 trillion yuan in 2024 (source: NBS)." */
 export function suppliedSentence(indicator: Indicator, lang: WidgetLang, s: SuppliedObservation): string {
-  const value = formatFigure(s, indicator, lang);
-  return lang === 'zh-CN'
-    ? `${messages[lang].supplied}：${s.year}年${value}（来源：${s.source}）。`
-    : `${messages[lang].supplied}: ${value} in ${s.year} (source: ${s.source}).`;
+  return messages[lang].suppliedSentence(s.year, formatFigure(s, indicator, lang), s.source);
 }
 
 /**
@@ -81,42 +75,24 @@ export function suppliedSentence(indicator: Indicator, lang: WidgetLang, s: Supp
  * "14th Five-Year Plan target for 2025: 17 trillion yuan, needing about 7.6% growth a year from 2020."
  */
 export function targetSentence(p: TargetProgress, indicator: Indicator, lang: WidgetLang, asOf = sourcesYear()): string {
-  const zh = lang === 'zh-CN';
   const m = messages[lang];
   const t = p.target;
-  const doc = m.documents[t.document];
-  const goal = formatFigure(t, indicator, lang);
-  const head = zh ? `${doc}目标：${t.year}年${goal}` : `${doc} target for ${t.year}: ${goal}`;
+  const head = m.targetHead(m.documents[t.document], t.year, formatFigure(t, indicator, lang));
   const latest = formatFigure(p.latest, indicator, lang);
   const supplied = p.latest !== null && !p.latest.observation;
   const pct = p.achievement === null ? '' : formatRatio(p.achievement, lang);
-  const status = zh ? m.status[p.status] : m.status[p.status].toLowerCase();
 
   if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    if (zh) return `${head}，${supplied ? `补充数据${p.latest.year}年` : '实际'}${latest}，完成${pct}，${status}。`;
-    const actual = supplied ? `supplied ${p.latest.year} figure ${latest}` : `actual ${latest}`;
-    return `${head}; ${actual}, ${pct} of target, ${status}.`;
+    return m.targetOutcome(head, latest, supplied ? p.latest.year : null, pct, p.status);
   }
-  if (t.year < asOf) {
-    return zh ? `${head}，规划未报告该年实际数据。` : `${head}; the plans report no figure for that year.`;
-  }
+  if (t.year < asOf) return m.targetNotReported(head);
   if (p.latest && p.status !== 'cannot-assess') {
+    const basis = m.reckonedOn(p.latest.year, latest, supplied);
+    if (p.reason === 'target-at-or-below-baseline') return m.targetHeld(head, basis, p.status);
     const required = p.requiredGrowth === null ? '' : formatGrowth(p.requiredGrowth, lang);
     const observed = p.observedGrowth === null ? '' : formatGrowth(p.observedGrowth, lang);
-    const basis = zh
-      ? `按${p.latest.year}年${supplied ? '补充数据' : ''}${latest}计算`
-      : `on the ${supplied ? 'supplied ' : ''}${p.latest.year} figure of ${latest}`;
-    if (p.reason === 'target-at-or-below-baseline') return zh ? `${head}；${basis}，${status}。` : `${head}; ${basis}, ${status}.`;
-    return zh
-      ? `${head}；${basis}，${status}（需年均增长${required}，实际年均增长${observed}）。`
-      : `${head}; ${basis}, ${status} (needs ${required} a year, observed ${observed}).`;
+    return m.targetPace(head, basis, p.status, required, observed);
   }
-  if (p.baseline && p.requiredGrowth !== null) {
-    const required = formatGrowth(p.requiredGrowth, lang);
-    return zh
-      ? `${head}，需自${p.baseline.year}年起年均增长约${required}。`
-      : `${head}, needing about ${required} growth a year from ${p.baseline.year}.`;
-  }
-  return zh ? `${head}。` : `${head}.`;
+  if (p.baseline && p.requiredGrowth !== null) return m.targetNeeds(head, formatGrowth(p.requiredGrowth, lang), p.baseline.year);
+  return m.targetOnly(head);
 }
-

@@ -7,13 +7,17 @@
  */
 import { html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { indicatorView } from '../charts/indicator-view.js';
+import { indicatorView } from '../view/indicator-view.js';
 import { gaugeLayout, type GaugeVariant } from '../charts/gauge-layout.js';
 import type { ChartType } from '../charts/indicator-layout.js';
 import { getIndicator, suggestIndicators, targets } from '../data/selectors.js';
 import { inlineStyles, parseStylesheet, themeTokens } from '../export/styles.js';
 import { escapeXml, svgDocument, type ExportSpec } from '../export/svg-document.js';
+import { parseArgs as parseArgv } from 'node:util';
 import { messages, normalizeLang, type WidgetLang } from '../format/index.js';
+import { indicatorName } from '../format/text.js';
+import { COMPONENTS, type ComponentName } from '../view/inputs.js';
+import { FALLBACK_WIDTH, onSurface, readText, specOf, type InputSpec } from '../view/schema.js';
 import '../components/indicator/define.js';
 import '../components/target-gauge/define.js';
 import { EcIndicator } from '../components/indicator/ec-indicator.component.js';
@@ -21,9 +25,9 @@ import { EcTargetGauge } from '../components/target-gauge/ec-target-gauge.compon
 import { indicatorExportSpec } from '../components/indicator/indicator-export.js';
 import { boxHeight, layOutView } from '../components/indicator/indicator-plot.js';
 import { gaugeExportSpec } from '../components/target-gauge/gauge-export.js';
-import { gaugeView } from '../components/target-gauge/gauge-view.js';
+import { gaugeView } from '../view/gauge-view.js';
 
-export type Component = 'indicator' | 'target-gauge';
+export type Component = ComponentName;
 export type CliTheme = 'light' | 'dark' | 'auto';
 
 export interface RenderOptions {
@@ -31,11 +35,16 @@ export interface RenderOptions {
   lang: WidgetLang;
   component: Component;
   targetYear?: number;
+  document?: string;
+  from?: number;
+  to?: number;
+  hideTargets: boolean;
+  hidePeriods: boolean;
   width: number;
   theme: CliTheme;
   html: boolean;
-  type: ChartType;
-  variant: GaugeVariant;
+  /** The chart's shape: line or bar (indicator), bullet or arc (gauge). */
+  variant: string;
   /** Indicator SVG: the dataset's notes under the chart (default true). */
   notes: boolean;
   /** Where the HTML page loads the single-file build from. */
@@ -44,28 +53,61 @@ export interface RenderOptions {
 
 export type Parsed = { kind: 'render'; options: RenderOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 
+/** Options of the command itself, beside the widgets' inputs. */
+const OWN_OPTIONS = {
+  component: { type: 'string' },
+  html: { type: 'boolean' },
+  script: { type: 'string' },
+  'no-notes': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** Every widget input offered on the command line, by option name (the attribute's), with its aliases. */
+function cliInputs(): Map<string, InputSpec[]> {
+  const byName = new Map<string, InputSpec[]>();
+  for (const component of Object.values(COMPONENTS)) {
+    for (const spec of onSurface(component.inputs, 'cli')) {
+      if (spec.attribute === 'indicator') continue;
+      for (const name of [spec.attribute!, ...(spec.aliases ?? [])]) {
+        const specs = byName.get(name) ?? [];
+        if (!specs.includes(spec)) byName.set(name, [...specs, spec]);
+      }
+    }
+  }
+  return byName;
+}
+
+const INPUTS = cliInputs();
+
+const column = (text: string) => (text.length < 32 ? text.padEnd(32) : `${text}\n${''.padEnd(34)}`);
+/** `--help`: the command's own options, then each input with its doc, from the schema. */
 export const USAGE = `Usage: ec-widgets render <indicator> [options]
 
 Writes a widget to standard output: a standalone SVG (default) or HTML.
 
 Options:
-  --lang zh-CN|en                 language (default zh-CN)
-  --component indicator|target-gauge
-                                  which widget (default indicator)
-  --target-year YEAR              target-gauge: the target's year (default: the latest)
-  --width PX                      width to lay out at, ${'200'}–4000 (default 640)
-  --theme light|dark              colours (default light; HTML also takes auto)
-  --type line|bar                 indicator: chart type (default line)
-  --variant bullet|arc            target-gauge: gauge shape (default bullet)
-  --no-notes                      indicator SVG: leave the dataset's notes out (for print;
-                                  the source line stays)
-  --html                          HTML with declarative shadow DOM instead of SVG: shows the
-                                  chart and its summary with JavaScript off, and upgrades
-                                  when the script loads
-  --script URL                    with --html: the single-file build to load
-                                  (default ec-widgets.min.js, beside the page)
-  -h, --help                      this text
-  --version                       the package version
+  ${column(`--component ${Object.keys(COMPONENTS).join('|')}`)}which widget (default indicator)
+${[...INPUTS]
+  .filter(([name, specs]) => specs[0]!.attribute === name)
+  .map(([name, specs]) => {
+    const spec = specs[0]!;
+    const value = spec.type === 'boolean' ? '' : spec.type === 'enum' ? ` ${[...new Set(specs.flatMap((s) => s.values ?? []))].join('|')}` : ` ${spec.type === 'year' ? 'YEAR' : spec.name === 'width' ? 'PX' : 'VALUE'}`;
+    const componentsOf = (s: InputSpec) => Object.keys(COMPONENTS).filter((k) => COMPONENTS[k as Component].inputs.includes(s));
+    const which = componentsOf(spec);
+    const scope = which.length < Object.keys(COMPONENTS).length ? `${which.join(', ')}: ` : '';
+    const aliases = spec.aliases?.length ? ` (also --${spec.aliases.join(', --')})` : '';
+    // One option, a different spec per component (`--variant`): each component's values.
+    const doc = specs.length > 1 ? `shape: ${specs.map((s) => `${(s.values ?? []).join(' or ')} (${componentsOf(s).join(', ')})`).join('; ')}` : `${scope}${plain(spec.doc)}`;
+    return `  ${column(`--${name}${value}`)}${doc}${aliases}`;
+  })
+  .join('\n')}
+  ${column('--no-notes')}the same as --hide-export-notes
+  ${column('--html')}HTML with declarative shadow DOM instead of SVG: shows the
+  ${column('')}chart and its summary with JavaScript off, and upgrades when the script loads
+  ${column('--script URL')}with --html: the single-file build to load (default ec-widgets.min.js)
+  ${column('-h, --help')}this text
+  ${column('--version')}the package version
 
 Examples:
   ec-widgets render online-retail-sales --lang en > chart.svg
@@ -73,96 +115,100 @@ Examples:
   ec-widgets render online-retail-sales --html --lang en > chart.html
 `;
 
-const WIDTHS: readonly [number, number] = [200, 4000];
-/** Options that take a value, and the flags that do not. */
-const VALUED = new Set(['lang', 'component', 'target-year', 'width', 'theme', 'type', 'variant', 'script']);
-const FLAGS = new Set(['html', 'help', 'version', 'no-notes']);
+/** A doc line as plain text for a terminal: no backticks. */
+function plain(doc: string): string {
+  return doc.replace(/`/g, '');
+}
 
-const invalid = (name: string, given: string, expected: string): Parsed => ({
+const invalid = (name: string, given: string, expectedText: string): Parsed => ({
   kind: 'error',
-  message: `invalid --${name}: "${given}" (expected ${expected})`,
+  message: `invalid --${name}: "${given}" (expected ${expectedText})`,
 });
+
+/** Node's parse errors, said the way the rest of the command's messages are. */
+function parseError(error: unknown, argv: readonly string[]): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const name = /'(-{1,2}[\w-]+)/.exec(text)?.[1] ?? '';
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option: ${name || text}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const given = argv.find((a) => a.startsWith(`${name}=`));
+    return given ? `${name} takes no value (got "${given}")` : `${name} needs a value`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument: ${text}`;
+  return text;
+}
 
 /** Parses the arguments after the program name. Every problem is a readable message, never a throw. */
 export function parseArgs(argv: readonly string[]): Parsed {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-h') {
-      flags.add('help');
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      if (arg.startsWith('-') && arg !== '-') return { kind: 'error', message: `unknown option: ${arg}` };
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (FLAGS.has(name)) {
-      if (eq >= 0) return { kind: 'error', message: `--${name} takes no value (got "${arg}")` };
-      flags.add(name);
-    } else if (VALUED.has(name)) {
-      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || (eq < 0 && value.startsWith('--'))) return { kind: 'error', message: `--${name} needs a value` };
-      if (values.has(name)) return { kind: 'error', message: `--${name} given twice` };
-      values.set(name, value);
-    } else {
-      return { kind: 'error', message: `unknown option: --${name}` };
-    }
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { ...OWN_OPTIONS };
+  for (const [name, [spec]] of INPUTS) options[name] = { type: spec!.type === 'boolean' ? 'boolean' : 'string' };
+  let parsed: ReturnType<typeof parseArgv>;
+  try {
+    parsed = parseArgv({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    return { kind: 'error', message: parseError(error, argv) };
   }
-  if (flags.has('help')) return { kind: 'help' };
-  if (flags.has('version')) return { kind: 'version' };
+  // An option given twice is a slip (which one was meant?), not the last one winning.
+  const given = (parsed.tokens ?? []).flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+  const twice = given.find((n, i) => given.indexOf(n) !== i && options[n]!.type === 'string');
+  if (twice) return { kind: 'error', message: `--${twice} given twice` };
+  // A value that looks like an option (`--lang --width 900`) was an option whose value is missing.
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind === 'option' && t.inlineValue === false && t.value?.startsWith('--')) return { kind: 'error', message: `--${t.name} needs a value` };
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
 
-  const [command, indicator, ...extra] = positional;
+  const [command, indicator, ...extra] = parsed.positionals;
   if (!command) return { kind: 'error', message: 'no command given (expected "render")' };
   if (command !== 'render') return { kind: 'error', message: `unknown command: "${command}" (expected "render")` };
   if (!indicator) return { kind: 'error', message: 'no indicator given: ec-widgets render <indicator>, e.g. online-retail-sales' };
   if (extra.length) return { kind: 'error', message: `unexpected argument: "${extra[0]}" (one indicator at a time)` };
   if (!getIndicator(indicator)) return { kind: 'error', message: messages.en.unknownIndicator(indicator, suggestIndicators(indicator)) };
 
-  const langText = values.get('lang') ?? 'zh-CN';
+  const componentText = (values.component as string | undefined) ?? 'indicator';
+  if (!(componentText in COMPONENTS)) return invalid('component', componentText, Object.keys(COMPONENTS).map((c) => `"${c}"`).join(' or '));
+  const component = componentText as Component;
+  const schema = COMPONENTS[component].inputs;
+  const asHtml = values.html === true;
+
+  // Each input by its spec for this component: a value it does not take is an error that says so.
+  const read: Record<string, string | number | boolean> = {};
+  for (const [name] of INPUTS) {
+    const raw = values[name];
+    if (raw === undefined) continue;
+    const spec = specOf(onSurface(schema, 'cli'), name);
+    if (!spec) return { kind: 'error', message: `--${name} applies to --component ${Object.entries(COMPONENTS).filter(([, c]) => specOf(onSurface(c.inputs, 'cli'), name)).map(([k]) => k).join(', ')} only` };
+    if (read[spec.name] !== undefined) return { kind: 'error', message: `--${name} given twice` };
+    // An SVG file has no colour scheme to follow: `auto` is for the HTML page only.
+    const offered = spec.name === 'theme' && !asHtml ? { ...spec, values: ['light', 'dark'] } : spec;
+    const result = readText(offered, raw === true ? '' : String(raw));
+    if ('problem' in result) return { kind: 'error', message: result.problem.replace(/^invalid [\w-]+:/, `invalid --${name}:`) };
+    read[spec.name] = result.value;
+  }
+  if (values['no-notes']) {
+    if (component !== 'indicator' || asHtml) return { kind: 'error', message: '--no-notes applies to the indicator SVG only' };
+    read.hideExportNotes = true;
+  }
+  if (read.hideExportNotes && asHtml) return { kind: 'error', message: '--hide-export-notes applies to the indicator SVG only' };
+  if (typeof read.from === 'number' && typeof read.to === 'number' && read.from > read.to) return { kind: 'error', message: `--from ${read.from} is after --to ${read.to}` };
+  if (values.script !== undefined && !asHtml) return { kind: 'error', message: '--script applies to --html only' };
+
+  const langText = (read.lang as string | undefined) ?? 'zh-CN';
   const lang = normalizeLang(langText);
   if (!lang) return invalid('lang', langText, '"zh-CN" or "en"');
+  const theme = (read.theme as CliTheme | undefined) ?? (asHtml ? 'auto' : 'light');
 
-  const component = values.get('component') ?? 'indicator';
-  if (component !== 'indicator' && component !== 'target-gauge') return invalid('component', component, '"indicator" or "target-gauge"');
-
-  const widthText = values.get('width') ?? '640';
-  const width = Number(widthText);
-  if (!/^\d+$/.test(widthText.trim()) || width < WIDTHS[0] || width > WIDTHS[1]) {
-    return invalid('width', widthText, `a whole number of px from ${WIDTHS[0]} to ${WIDTHS[1]}`);
-  }
-
-  const asHtml = flags.has('html');
-  const theme = values.get('theme') ?? (asHtml ? 'auto' : 'light');
-  const themes = asHtml ? ['light', 'dark', 'auto'] : ['light', 'dark'];
-  if (!themes.includes(theme)) return invalid('theme', theme, themes.map((t) => `"${t}"`).join(', ').replace(/, ([^,]*)$/, ' or $1'));
-
-  const type = values.get('type') ?? 'line';
-  if (type !== 'line' && type !== 'bar') return invalid('type', type, '"line" or "bar"');
-  const variant = values.get('variant') ?? 'bullet';
-  if (variant !== 'bullet' && variant !== 'arc') return invalid('variant', variant, '"bullet" or "arc"');
-  if (values.has('type') && component !== 'indicator') return { kind: 'error', message: '--type applies to --component indicator only' };
-  if (values.has('variant') && component !== 'target-gauge') return { kind: 'error', message: '--variant applies to --component target-gauge only' };
-  if (values.has('script') && !asHtml) return { kind: 'error', message: '--script applies to --html only' };
-  if (flags.has('no-notes') && (component !== 'indicator' || asHtml)) return { kind: 'error', message: '--no-notes applies to the indicator SVG only' };
-
-  let targetYear: number | undefined;
-  const yearText = values.get('target-year');
-  if (yearText !== undefined) {
-    if (component !== 'target-gauge') return { kind: 'error', message: '--target-year applies to --component target-gauge only' };
-    targetYear = Number(yearText);
-    if (!/^\d{4}$/.test(yearText.trim())) return invalid('target-year', yearText, 'a year such as 2025');
-  }
+  const targetYear = read.targetYear as number | undefined;
   if (component === 'target-gauge') {
     const years = [...new Set(targets(indicator).map((t) => t.year))];
     const name = getIndicator(indicator)!.name_en;
     if (!years.length) return { kind: 'error', message: `no targets for ${indicator}: the plans set none, so there is no gauge to draw` };
     if (targetYear !== undefined && !years.includes(targetYear)) return { kind: 'error', message: messages.en.noTargetForYear(targetYear, name, years) };
   }
+  const variant = (read.variant as string | undefined) ?? String(schema.find((s) => s.name === 'variant')?.default ?? '');
 
   return {
     kind: 'render',
@@ -171,13 +217,17 @@ export function parseArgs(argv: readonly string[]): Parsed {
       lang,
       component,
       ...(targetYear !== undefined ? { targetYear } : {}),
-      width,
-      theme: theme as CliTheme,
+      ...(read.document !== undefined ? { document: String(read.document) } : {}),
+      ...(read.from !== undefined ? { from: read.from as number } : {}),
+      ...(read.to !== undefined ? { to: read.to as number } : {}),
+      hideTargets: read.hideTargets === true,
+      hidePeriods: read.hidePeriods === true,
+      width: (read.width as number | undefined) ?? FALLBACK_WIDTH,
+      theme,
       html: asHtml,
-      type,
       variant,
-      notes: !flags.has('no-notes'),
-      script: values.get('script') ?? 'ec-widgets.min.js',
+      notes: read.hideExportNotes !== true,
+      script: (values.script as string | undefined) ?? 'ec-widgets.min.js',
     },
   };
 }
@@ -224,14 +274,15 @@ export function renderSvg(options: RenderOptions, ssr: Ssr): string {
   let spec: ExportSpec<TemplateResult>;
   let css: string;
   if (options.component === 'indicator') {
-    const view = indicatorView(indicator, { lang: options.lang });
-    const layout = layOutView(view, { width: options.width, height: boxHeight(options.width) }, { type: options.type });
+    const view = indicatorView(indicator, { lang: options.lang, from: options.from, to: options.to, hideTargets: options.hideTargets, hidePeriods: options.hidePeriods });
+    const layout = layOutView(view, { width: options.width, height: boxHeight(options.width) }, { type: options.variant as ChartType });
     spec = indicatorExportSpec(view, layout, { notes: options.notes });
     css = cssText(EcIndicator.styles);
   } else {
-    const view = gaugeView({ lang: options.lang, indicator: options.indicator, targetYear: options.targetYear ?? null });
-    if (view.kind === 'error') throw new Error(view.message);
-    spec = gaugeExportSpec(view, view.entries.map((e) => gaugeLayout(e.layoutInput, options.width, options.variant)));
+    const result = gaugeView({ lang: options.lang, indicator: options.indicator, targetYear: options.targetYear ?? null });
+    if (result.kind === 'error') throw new Error(result.warning);
+    const view = result.view;
+    spec = gaugeExportSpec(view, view.entries.map((e) => gaugeLayout(e.layoutInput, options.width, options.variant as GaugeVariant)));
     css = cssText(EcTargetGauge.styles);
   }
   const rules = parseStylesheet(css);
@@ -251,7 +302,7 @@ export function renderHtml(options: RenderOptions, ssr: Ssr): string {
   const { lang, theme, width } = options;
   const element =
     options.component === 'indicator'
-      ? html`<ec-indicator indicator=${options.indicator} lang=${lang} theme=${theme} width=${width} type=${options.type}></ec-indicator>`
+      ? html`<ec-indicator indicator=${options.indicator} lang=${lang} theme=${theme} width=${width} variant=${options.variant} from=${ifDefined(options.from)} to=${ifDefined(options.to)} ?hide-targets=${options.hideTargets} ?hide-periods=${options.hidePeriods}></ec-indicator>`
       : html`<ec-target-gauge
           indicator=${options.indicator}
           lang=${lang}
@@ -259,9 +310,10 @@ export function renderHtml(options: RenderOptions, ssr: Ssr): string {
           width=${width}
           variant=${options.variant}
           target-year=${ifDefined(options.targetYear)}
+          document=${ifDefined(options.document)}
         ></ec-target-gauge>`;
   const markup = ssr.renderToString(element);
-  const title = lang === 'zh-CN' ? indicator.name_zh : indicator.name_en;
+  const title = indicatorName(indicator, lang);
   return `<!doctype html>
 <html lang="${lang}">
 <head>

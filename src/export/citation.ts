@@ -6,6 +6,8 @@
 import { compareDocuments, getDocument } from '../data/selectors.js';
 import type { DocumentId, SourceDocument } from '../data/types.js';
 import type { WidgetLang } from '../format/lang.js';
+import { messages } from '../format/messages.js';
+import { localized } from '../format/text.js';
 
 /** A document number such as 国发〔2015〕24号, which GB/T 7714 puts after the title. */
 const DOCUMENT_NUMBER = /〔\d{4}〕\d+号$/;
@@ -26,12 +28,7 @@ function documentOf(id: DocumentId): SourceDocument {
 export function citation(id: DocumentId, lang: WidgetLang): string {
   const d = documentOf(id);
   const year = d.date.slice(0, 4);
-  if (lang === 'zh-CN') {
-    const issuers = d.issuer_zh.split('、').join(', ');
-    const number = DOCUMENT_NUMBER.test(d.short_zh) ? `: ${d.short_zh}` : '';
-    return `${issuers}. ${d.title_zh}${number}[Z]. ${year}.`;
-  }
-  return `${d.issuer_en}. ${d.title_en} [${d.title_zh}]. ${year}.`;
+  return messages[lang].citation(d, DOCUMENT_NUMBER.test(d.short_zh) ? d.short_zh : '', year);
 }
 
 /**
@@ -48,5 +45,5 @@ export function citations(ids: Iterable<DocumentId>, lang: WidgetLang): string {
 export function documentReference(id: DocumentId, lang: WidgetLang): string {
   const d = getDocument(id);
   if (!d) return String(id);
-  return lang === 'zh-CN' ? `${d.title_zh}（${d.issuer_zh}，${d.date}）` : `${d.title_en} (${d.issuer_en}, ${d.date})`;
+  return messages[lang].documentReference(localized(d, 'title', lang), localized(d, 'issuer', lang), d.date);
 }

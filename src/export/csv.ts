@@ -5,33 +5,27 @@
  * the figure as the Chinese text writes it ride along, so every row can be checked against
  * its source sentence. `toCsv` (src/data/csv.ts) turns rows into text with the BOM Excel needs.
  */
-import type { IndicatorView } from '../charts/indicator-view.js';
+import type { IndicatorView } from '../view/indicator-view.js';
 import { series } from '../data/selectors.js';
 import type { ProgressPoint, TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator } from '../data/types.js';
 import { formatQualified, messages, type WidgetLang } from '../format/index.js';
+import { localized } from '../format/text.js';
 import { documentReference } from './citation.js';
 
 export type CsvRow = readonly string[];
 
-const HEAD: Record<WidgetLang, readonly string[]> = {
-  'zh-CN': ['指标', '年份', '数值', '单位', '数值（文字）', '类型', '完成情况', '原文写法', '来源'],
-  en: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
-};
-
-/** Period separator as each language writes year ranges (as in the dataset CSV): 2016—2020 / 2016–2020. */
-const RANGE_DASH: Record<WidgetLang, string> = { 'zh-CN': '—', en: '–' };
-
 /** The header row in a language. */
 export function csvHead(lang: WidgetLang): CsvRow {
-  return HEAD[lang];
+  return messages[lang].csvHead;
 }
 
+/** A period with the language's dash (as in the dataset CSV): 2016—2020 / 2016–2020. */
 const yearText = (year: number, period: readonly [number, number] | undefined, lang: WidgetLang) =>
-  period ? period.join(RANGE_DASH[lang]) : String(year);
+  period ? period.join(messages[lang].rangeDash) : String(year);
 
-const nameOf = (indicator: Indicator, lang: WidgetLang) => (lang === 'zh-CN' ? indicator.name_zh : indicator.name_en);
-const unitOf = (indicator: Indicator, lang: WidgetLang) => (lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en);
+const nameOf = (indicator: Indicator, lang: WidgetLang) => localized(indicator, 'name', lang);
+const unitOf = (indicator: Indicator, lang: WidgetLang) => localized(indicator, 'unit', lang);
 const suppliedSource = (source: string, url: string | null | undefined) => (url ? `${source} ${url}` : source);
 
 /**

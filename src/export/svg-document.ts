@@ -7,6 +7,7 @@
  */
 import { estimateTextWidth } from '../charts/text-metrics.js';
 import type { WidgetLang } from '../format/lang.js';
+import { messages } from '../format/messages.js';
 import { resolveVars, type Tokens } from './tokens.js';
 
 /** Which token colours a run of text. */
@@ -167,13 +168,13 @@ export function svgDocument(spec: ExportSpec<string>, style: SvgDocumentStyle): 
     }
   };
 
-  const zh = spec.lang === 'zh-CN';
+  const m = messages[spec.lang];
   paragraph({
     size: 16,
     gap: 0,
     runs: [
       { text: spec.title, tone: 'text', weight: 600 },
-      { text: zh ? `（${spec.unit}）` : ` (${spec.unit})`, tone: 'muted' },
+      { text: m.unitSuffix(spec.unit), tone: 'muted' },
     ],
   });
   for (const chart of spec.charts) {
@@ -190,7 +191,7 @@ export function svgDocument(spec: ExportSpec<string>, style: SvgDocumentStyle): 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${spec.lang}" font-family="${escapeXml(style.fontFamily)}" font-size="${escapeXml(fontSize)}">`,
-    `<title>${escapeXml(zh ? `${spec.title}（${spec.unit}）` : `${spec.title} (${spec.unit})`)}</title>`,
+    `<title>${escapeXml(spec.title + m.unitSuffix(spec.unit))}</title>`,
     `<desc>${escapeXml(spec.summary)}</desc>`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(background)}"/>`,
     ...body,

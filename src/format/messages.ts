@@ -1,10 +1,15 @@
 /**
- * The UI words the widgets share, per language. Templated messages are functions that
- * return plain strings (never HTML): callers put them in text nodes or attributes, and an
- * indicator id typed by a page author can never become markup.
+ * The message catalogue: every word a reader sees, in each language the widgets ship — labels,
+ * statuses, the summaries' sentences, tooltips, notices, download headers, the embed page's
+ * messages. No other module words UI text by language (a test holds that); messages to
+ * developers (console, command line) are English and say what was wrong and what was expected.
+ *
+ * Templated messages are functions that return plain strings (never HTML): callers put them in
+ * text nodes or attributes, and an indicator id typed by a page author can never become markup.
  */
 import type { ProgressStatus } from '../data/targets.js';
-import type { DocumentId, TargetType } from '../data/types.js';
+import type { DocumentId, ObservationKind, Qualifier, SourceDocument, TargetType } from '../data/types.js';
+import { MAX_SUPPLIED } from '../view/schema.js';
 import { formatList } from './list.js';
 import type { WidgetLang } from './lang.js';
 
@@ -19,7 +24,7 @@ function quoteId(id: string): string {
 export type PlanPeriod = '12th' | '13th' | '14th';
 
 /** What is wrong with a figure a page supplies (`observations`): the whole input, one item, or one field. */
-export type SuppliedProblem = 'json' | 'list' | 'item' | 'year' | 'value' | 'source' | 'qualifier' | 'url';
+export type SuppliedProblem = 'json' | 'list' | 'item' | 'year' | 'value' | 'source' | 'qualifier' | 'url' | 'duplicate' | 'too-many';
 
 export interface Messages {
   actual: string;
@@ -82,13 +87,121 @@ export interface Messages {
   citationManual: string;
   /** A download that failed, with the reason (text). */
   exportFailed(reason: string): string;
+
+  // ---- punctuation and joins
+  /** Between a label and its text: "来源：…" / "Source: …". */
+  colon: string;
+  /** Between sentences of one paragraph. */
+  sentenceJoin: string;
+  /** Between the parts of one line (a tooltip read aloud). */
+  clauseJoin: string;
+  /** Between the groups of a source line. */
+  groupJoin: string;
+  /** The unit after a title: "（万亿元）" / " (trillion yuan)". */
+  unitSuffix(unit: string): string;
+  /** An id or year quoted inside a sentence: “x” / 'x'. */
+  quote(text: string): string;
+  /** A figure with its year on a chart label: "2020年 11.8" / "2020: 11.8". */
+  dated(year: number, text: string): string;
+  /** Dash between the years of a period in downloads: 2016—2020 / 2016–2020. */
+  rangeDash: string;
+  /** The dataset's field suffix for this language (`name_zh`, `name_en`). */
+  fieldSuffix: '_zh' | '_en';
+  /** A status inside a sentence: 已实现 / achieved. */
+  statusInSentence(status: ProgressStatus): string;
+
+  // ---- the indicator chart
+  /** A year the texts give different figures for. */
+  textsDiffer: string;
+  /** A target's label on the chart: "十三五目标 ≈10" / "13th FYP target ≈10". */
+  targetLabel(owner: string, goal: string): string;
+  /** The outcome note of a passed target, longest first; the layout picks the one that fits. */
+  outcomeLabels(sign: string, year: number, got: string, goal: string, pct: string): [string, string, string];
+  /** A plan period's band labels, longest first. */
+  bandLabels(name: string, years: string, key: string): string[];
+  /** The outcome of a passed target in the table and tooltip. */
+  outcomeMet(latest: string, pct: string, status: ProgressStatus): string;
+  /** What a target with no figure yet needs. */
+  needsGrowthFrom(growth: string, year: number): string;
+
+  // ---- the indicator's summary
+  noActuals(name: string): string;
+  oneActual(name: string, year: number, value: string): string;
+  opening(name: string, firstYear: number, first: string, lastYear: number, last: string, direction: 'up' | 'down' | 'flat'): string;
+  suppliedSentence(year: number, value: string, source: string): string;
+  targetHead(document: string, year: number, goal: string): string;
+  targetOutcome(head: string, latest: string, supplied: number | null, pct: string, status: ProgressStatus): string;
+  targetNotReported(head: string): string;
+  /** The figure a verdict is reckoned on: "按2020年11.8万亿元计算" / "on the 2020 figure of 11.8 trillion yuan". */
+  reckonedOn(year: number, latest: string, supplied: boolean): string;
+  targetHeld(head: string, basis: string, status: ProgressStatus): string;
+  targetPace(head: string, basis: string, status: ProgressStatus, required: string, observed: string): string;
+  targetNeeds(head: string, required: string, baselineYear: number): string;
+  targetOnly(head: string): string;
+
+  // ---- the target gauge
+  ofTarget: string;
+  /** Header line under the indicator's name: "“十三五”规划 · 2020年目标". */
+  targetHeading(document: string, year: number): string;
+  details: string;
+  requiredGrowth: string;
+  observedGrowth: string;
+  targetQuote: string;
+  sourceNotGiven: string;
+  /** The unit the chart's numbers are in: 单位：万亿元 / Unit: trillion yuan. */
+  unit(unit: string): string;
+  noTargets(name: string): string;
+  invalidTargetYear(input: string, years: readonly string[]): string;
+  invalidDocument(input: string, year: number, documents: readonly string[]): string;
+  negativeValue(input: string): string;
+  missingValueYear: string;
+  missingValue: string;
+  valueYearOutOfRange(year: number, baselineYear: number | null, targetYear: number): string;
+  valueNotUsed(year: number, dataYear: number): string;
+  /** " (source: NBS)" after a figure in the gauge's summary. */
+  sourceAside(source: string): string;
+  /** The gauge's summary, case by case (see a11y/gauge-summary.ts). */
+  gaugePassed(name: string, year: number, latest: string, source: string, pct: string, document: string, goal: string, status: ProgressStatus): string;
+  gaugeHead(name: string, year: number, latest: string, source: string, pct: string, document: string, targetYear: number, goal: string): string;
+  gaugeHeld(head: string, baselineYear: number, level: string, status: ProgressStatus): string;
+  /** A yearly change in words, `format` writing a rate (signed or not): 增长9.3% / +9.3%. */
+  change(rate: number | null, format: (rate: number, signed: boolean) => string): string;
+  gaugePace(head: string, baselineYear: number, observed: string, required: string, status: ProgressStatus): string;
+  gaugeTargetSet(name: string, document: string, year: number, goal: string): string;
+  gaugeNoFigureSince(head: string, baselineYear: number, level: string, required: string): string;
+  gaugeNoBaseline(head: string, latest: { year: number; value: string; source: string; pct: string } | null): string;
+  /** The line under a gauge's status. */
+  noteNoFigureSince(baselineYear: number, required: string): string;
+  noteNoBaseline: string;
+  noteHeld(baselineYear: number, level: string): string;
+  notePace(baselineYear: number, observed: string, required: string): string;
+
+  // ---- downloads
+  /** Header of the CSV a widget downloads. */
+  csvHead: readonly string[];
+  /** Header of the whole dataset's CSV. */
+  datasetCsvHead: readonly string[];
+  /** Kinds, qualifiers and target types in the dataset's CSV. */
+  observationKind: Readonly<Record<ObservationKind, string>>;
+  qualifier: Readonly<Record<Qualifier, string>>;
+
+  /** A document as a source column or details line names it: title, issuer, date. */
+  documentReference(title: string, issuer: string, date: string): string;
+  /** A document as a reference: GB/T 7714-2015 in Chinese (with its number, 文号, where it has one), author–date in English. */
+  citation(d: SourceDocument, number: string, year: string): string;
+
+  // ---- the embed page
+  invalidParameter(name: string, value: string, expected: string): string;
+  missingParameter: string;
 }
 
 /** Ids and years inside a sentence, quoted in each language's marks and listed with its connectives. */
 function quotedList(lang: WidgetLang, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
-  const quoted = items.map((item) => (lang === 'zh-CN' ? `“${item}”` : `'${item}'`));
-  return formatList(quoted, lang, type);
+  return formatList(items.map(messages[lang].quote), lang, type);
 }
+
+/** “十三五”目标 from “十三五”规划: the plan's short name without 规划, as Chinese writing cites a plan's goal. */
+const targetOf = (document: string) => `${document.replace(/规划$/, '')}目标`;
 
 const zh: Messages = {
   actual: '实际',
@@ -153,6 +266,8 @@ const zh: Messages = {
       source: 'source 应为非空的来源说明',
       qualifier: 'qualifier 应为 exact、over、about、at-least 或 nearly',
       url: 'url 应为 http 或 https 网址',
+      duplicate: '该年份已有一项（每年仅采用第一项）',
+      'too-many': `最多采用前${MAX_SUPPLIED}项，其余未读取`,
     };
     return `已忽略${what}：${rule[problem]}${got ? `（收到“${got}”）` : ''}。`;
   },
@@ -166,6 +281,79 @@ const zh: Messages = {
   exportFailed(reason) {
     return `无法导出：${reason}`;
   },
+
+  colon: '：',
+  sentenceJoin: '',
+  clauseJoin: '，',
+  groupJoin: '；',
+  unitSuffix: (unit) => `（${unit}）`,
+  quote: (text) => `“${text}”`,
+  dated: (year, text) => `${year}年 ${text}`,
+  rangeDash: '—',
+  fieldSuffix: '_zh',
+  statusInSentence: (status) => zh.status[status],
+
+  textsDiffer: '各文本数值不同，见来源与说明',
+  targetLabel: (owner, goal) => `${owner}目标 ${goal}`,
+  outcomeLabels: (sign, year, got, goal, pct) => [`${sign} ${year}年：${got}，目标${goal}，完成${pct}`, `${sign} ${got}，目标${goal}，${pct}`, `${sign} ${pct}`],
+  bandLabels: (name, years) => [`${name} ${years}`, name],
+  outcomeMet: (latest, pct, status) => `实际${latest}，完成${pct}，${zh.status[status]}`,
+  needsGrowthFrom: (growth, year) => `需自${year}年起年均增长约${growth}`,
+
+  noActuals: (name) => `${name}：规划中没有实际数据。`,
+  oneActual: (name, year, value) => `${name}${year}年为${value}。`,
+  opening: (name, y1, v1, y2, v2, direction) => `${name}${y1}年为${v1}，${y2}年${{ up: '增至', down: '降至', flat: '仍为' }[direction]}${v2}。`,
+  suppliedSentence: (year, value, source) => `补充数据：${year}年${value}（来源：${source}）。`,
+  targetHead: (document, year, goal) => `${document}目标：${year}年${goal}`,
+  targetOutcome: (head, latest, supplied, pct, status) => `${head}，${supplied !== null ? `补充数据${supplied}年` : '实际'}${latest}，完成${pct}，${zh.status[status]}。`,
+  targetNotReported: (head) => `${head}，规划未报告该年实际数据。`,
+  reckonedOn: (year, latest, supplied) => `按${year}年${supplied ? '补充数据' : ''}${latest}计算`,
+  targetHeld: (head, basis, status) => `${head}；${basis}，${zh.status[status]}。`,
+  targetPace: (head, basis, status, required, observed) => `${head}；${basis}，${zh.status[status]}（需年均增长${required}，实际年均增长${observed}）。`,
+  targetNeeds: (head, required, year) => `${head}，需自${year}年起年均增长约${required}。`,
+  targetOnly: (head) => `${head}。`,
+
+  ofTarget: '目标完成度',
+  targetHeading: (document, year) => `${document} · ${year}年目标`,
+  details: '详情',
+  requiredGrowth: '实现目标所需年均增长',
+  observedGrowth: '实际年均增长',
+  targetQuote: '目标原文',
+  sourceNotGiven: '未注明来源',
+  unit: (u) => `单位：${u}`,
+  noTargets: (name) => `规划未为“${name}”设定目标。`,
+  invalidTargetYear: (input, list) => `target-year 属性值“${input}”不是有效年份${list.length ? `；有目标的年份为${formatList(list, 'zh-CN')}` : ''}。`,
+  invalidDocument: (input, year, list) => `“${input}”没有${year}年目标；设定该年目标的文件为${formatList(list, 'zh-CN', 'disjunction')}。`,
+  negativeValue: (input) => `已忽略 value 属性值“${input}”：应为不小于0的数值（单位同指标）；图中为规划数据。`,
+  missingValueYear: '设置了 value 但缺少 value-year，已忽略补充数值。',
+  missingValue: '设置了 value-year 但缺少 value，已忽略。',
+  valueYearOutOfRange: (year, base, target) => `补充数值的年份${year}年不在${base === null ? '' : `基期${base}年之后、`}目标年${target}年及之前，已忽略。`,
+  valueNotUsed: (year, dataYear) => `补充的${year}年数值早于规划中的${dataYear}年数据，未采用。`,
+  sourceAside: (source) => `（来源：${source}）`,
+  gaugePassed: (name, year, latest, source, pct, document, goal, status) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${goal}）的${pct}，目标${zh.status[status]}。`,
+  gaugeHead: (name, year, latest, source, pct, document, targetYear, goal) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${targetYear}年${goal}）的${pct}。`,
+  gaugeHeld: (head, year, level, status) => `${head}目标不高于${year}年水平（${level}），保持即可；${zh.status[status]}。`,
+  change: (rate, format) => (rate === null ? '变化未知' : rate < 0 ? `下降${format(-rate, false)}` : `增长${format(rate, false)}`),
+  gaugePace: (head, year, observed, required, status) => `${head}${year}年以来年均${observed}，实现目标需年均增长${required}：${zh.status[status]}。`,
+  gaugeTargetSet: (name, document, year, goal) => `${name}：${document}提出${year}年目标为${goal}。`,
+  gaugeNoFigureSince: (head, year, level, required) => `${head}规划中${year}年（${level}）以后尚无数据，无法评估进展；实现目标需从${year}年起年均增长约${required}。`,
+  gaugeNoBaseline: (head, latest) => `${head}${latest ? `最新数据为${latest.year}年${latest.value}${latest.source}，为目标的${latest.pct}。` : ''}规划未给出可用于比较的基期数据，无法评估进展。`,
+  noteNoFigureSince: (year, required) => `${year}年以后尚无数据；需从${year}年起年均增长约${required}`,
+  noteNoBaseline: '缺少基期数据',
+  noteHeld: (year, level) => `目标不高于${year}年水平（${level}）`,
+  notePace: (year, observed, required) => `${year}年以来年均${observed}；需${required}`,
+
+  csvHead: ['指标', '年份', '数值', '单位', '数值（文字）', '类型', '完成情况', '原文写法', '来源'],
+  datasetCsvHead: ['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文'],
+  observationKind: { actual: '实际', target: '目标' },
+  qualifier: { exact: '确数', over: '超过', about: '左右', 'at-least': '不低于', nearly: '接近' },
+
+  documentReference: (title, issuer, date) => `${title}（${issuer}，${date}）`,
+  // GB/T 7714 separates several responsible bodies with a comma, not 、; [Z] is the type code of an official document.
+  citation: (d, number, year) => `${d.issuer_zh.split('、').join(', ')}. ${d.title_zh}${number ? `: ${number}` : ''}[Z]. ${year}.`,
+
+  invalidParameter: (name, value, expected) => `参数 ${name} 无效：“${value}”（应为${expected}）。`,
+  missingParameter: '缺少参数 indicator：请在地址中加上 ?indicator=指标ID，例如 ?indicator=online-retail-sales。',
 };
 
 const en: Messages = {
@@ -235,6 +423,8 @@ const en: Messages = {
       source: 'source must name where the figure comes from',
       qualifier: 'qualifier must be exact, over, about, at-least or nearly',
       url: 'url must be an http or https address',
+      duplicate: 'an earlier figure gives the same year (one figure per year: the first is used)',
+      'too-many': `only the first ${MAX_SUPPLIED} figures are read`,
     };
     return `${what} ignored: ${rule[problem]}${got ? ` (got '${got}')` : ''}.`;
   },
@@ -248,6 +438,85 @@ const en: Messages = {
   exportFailed(reason) {
     return `Export failed: ${reason}`;
   },
+
+  colon: ': ',
+  sentenceJoin: ' ',
+  clauseJoin: ', ',
+  groupJoin: '; ',
+  unitSuffix: (unit) => ` (${unit})`,
+  quote: (text) => `'${text}'`,
+  dated: (year, text) => `${year}: ${text}`,
+  rangeDash: '–',
+  fieldSuffix: '_en',
+  statusInSentence: (status) => en.status[status].toLowerCase(),
+
+  textsDiffer: 'The texts differ; see sources and notes',
+  targetLabel: (owner, goal) => `${owner} target ${goal}`,
+  outcomeLabels: (sign, year, got, goal, pct) => [`${sign} ${year}: ${got} vs ${goal} target — ${pct}`, `${sign} ${got} vs ${goal} — ${pct}`, `${sign} ${pct}`],
+  bandLabels: (name, years, key) => [`${name} ${years}`, name, key],
+  outcomeMet: (latest, pct, status) => `Actual ${latest}: ${pct} of target, ${en.status[status].toLowerCase()}`,
+  needsGrowthFrom: (growth, year) => `Needs about ${growth} a year from ${year}`,
+
+  noActuals: (name) => `${name}: the plans give no actual figures.`,
+  oneActual: (name, year, value) => `${name}: ${value} in ${year}.`,
+  opening: (name, y1, v1, y2, v2, direction) => `${name}: ${v1} in ${y1}, ${{ up: 'rising to', down: 'falling to', flat: 'unchanged at' }[direction]} ${v2} in ${y2}.`,
+  suppliedSentence: (year, value, source) => `Supplied figure: ${value} in ${year} (source: ${source}).`,
+  targetHead: (document, year, goal) => `${document} target for ${year}: ${goal}`,
+  targetOutcome: (head, latest, supplied, pct, status) =>
+    `${head}; ${supplied !== null ? `supplied ${supplied} figure ${latest}` : `actual ${latest}`}, ${pct} of target, ${en.statusInSentence(status)}.`,
+  targetNotReported: (head) => `${head}; the plans report no figure for that year.`,
+  reckonedOn: (year, latest, supplied) => `on the ${supplied ? 'supplied ' : ''}${year} figure of ${latest}`,
+  targetHeld: (head, basis, status) => `${head}; ${basis}, ${en.statusInSentence(status)}.`,
+  targetPace: (head, basis, status, required, observed) => `${head}; ${basis}, ${en.statusInSentence(status)} (needs ${required} a year, observed ${observed}).`,
+  targetNeeds: (head, required, year) => `${head}, needing about ${required} growth a year from ${year}.`,
+  targetOnly: (head) => `${head}.`,
+
+  ofTarget: 'of target',
+  targetHeading: (document, year) => `${document} · ${year} target`,
+  details: 'Details',
+  requiredGrowth: 'Annual growth needed',
+  observedGrowth: 'Annual growth observed',
+  targetQuote: 'Target as written',
+  sourceNotGiven: 'source not given',
+  unit: (u) => `Unit: ${u}`,
+  noTargets: (name) => `The plans set no target for ${name}.`,
+  invalidTargetYear: (input, list) => `target-year '${input}' is not a year${list.length ? `; targets exist for ${formatList(list, 'en')}` : ''}.`,
+  invalidDocument: (input, year, list) => `'${input}' sets no ${year} target; the ${year} target is set by ${formatList(list, 'en', 'disjunction')}.`,
+  negativeValue: (input) => `value '${input}' ignored: it must be 0 or more, in the indicator's unit; the plans' figures are shown.`,
+  missingValueYear: 'value is set without value-year; the supplied value is ignored.',
+  missingValue: 'value-year is set without value; it is ignored.',
+  valueYearOutOfRange: (year, base, target) =>
+    `The supplied value's year ${year} is not ${base === null ? '' : `after the ${base} baseline and `}at or before the ${target} target year; it is ignored.`,
+  valueNotUsed: (year, dataYear) => `The supplied ${year} figure is older than the plans' ${dataYear} figure and is not used.`,
+  sourceAside: (source) => ` (source: ${source})`,
+  gaugePassed: (name, year, latest, source, pct, document, goal, status) =>
+    `${name}: ${latest} in ${year}${source}, ${pct} of the ${document} target (${goal}); target ${en.statusInSentence(status)}.`,
+  gaugeHead: (name, year, latest, source, pct, document, targetYear, goal) => `${name}: ${latest} in ${year}${source}, ${pct} of the ${document} target for ${targetYear} (${goal}).`,
+  gaugeHeld: (head, year, level, status) => `${head} The target is at or below the ${year} level (${level}), so holding that level is enough; ${en.statusInSentence(status)}.`,
+  change: (rate, format) => (rate === null ? 'unknown' : format(rate, true)),
+  gaugePace: (head, year, observed, required, status) =>
+    `${head} Average annual change since ${year}: ${observed}; needed to reach the target: ${required} a year; ${en.statusInSentence(status)}.`,
+  gaugeTargetSet: (name, document, year, goal) => `${name}: the ${document} sets a target of ${goal} for ${year}.`,
+  gaugeNoFigureSince: (head, year, level, required) =>
+    `${head} The plans give no figure after ${year} (${level}), so progress cannot be assessed; the target needs about ${required} a year from ${year}.`,
+  gaugeNoBaseline: (head, latest) =>
+    `${head}${latest ? ` The latest figure is ${latest.value} in ${latest.year}${latest.source}, ${latest.pct} of the target.` : ''} The plans give no earlier figure to measure progress from, so it cannot be assessed.`,
+  noteNoFigureSince: (year, required) => `No figure after ${year}; needs about ${required} a year from ${year}`,
+  noteNoBaseline: 'No baseline figure to measure from',
+  noteHeld: (year, level) => `Target at or below the ${year} level (${level})`,
+  notePace: (year, observed, required) => `${observed} a year since ${year}; ${required} needed`,
+
+  csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
+  datasetCsvHead: ['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote'],
+  observationKind: { actual: 'actual', target: 'target' },
+  qualifier: { exact: 'exact', over: 'over', about: 'about', 'at-least': 'at least', nearly: 'nearly' },
+
+  documentReference: (title, issuer, date) => `${title} (${issuer}, ${date})`,
+  // The Chinese title is kept so that the original can be found.
+  citation: (d, _number, year) => `${d.issuer_en}. ${d.title_en} [${d.title_zh}]. ${year}.`,
+
+  invalidParameter: (name, value, expected) => `Invalid ${name}: "${value}" (expected ${expected}).`,
+  missingParameter: 'No indicator given: add ?indicator=ID to the address, e.g. ?indicator=online-retail-sales.',
 };
 
 /** The shared UI words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { indicatorSummary, openingSentence, sourcesYear, targetSentence } from '../../src/a11y/indicator-summary.js';
-import { indicatorView, viewSummary, type IndicatorViewOptions } from '../../src/charts/indicator-view.js';
+import { indicatorView, viewSummary, type IndicatorViewOptions } from '../../src/view/indicator-view.js';
 import { getIndicator, listIndicators, series, targets } from '../../src/data/selectors.js';
 import { progress } from '../../src/data/targets.js';
 import type { WidgetLang } from '../../src/format/index.js';

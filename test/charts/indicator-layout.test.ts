@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { intersects } from '../../src/charts/geometry.js';
 import { layoutIndicatorChart, type IndicatorLayoutInput } from '../../src/charts/indicator-layout.js';
-import { indicatorView } from '../../src/charts/indicator-view.js';
+import { indicatorView } from '../../src/view/indicator-view.js';
 import { placeLabels } from '../../src/charts/label-placement.js';
 import { planPeriodOf, planPeriods } from '../../src/charts/plan-periods.js';
-import { parseSupplied, validateSupplied } from '../../src/charts/supplied.js';
+import { parseSupplied, validateSupplied } from '../../src/view/supplied.js';
 import { estimateTextWidth } from '../../src/charts/text-metrics.js';
 import { valueTicks, yearTicks } from '../../src/charts/ticks.js';
 import { tooltipPosition } from '../../src/charts/tooltip-position.js';

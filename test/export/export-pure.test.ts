@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { indicatorView } from '../../src/charts/indicator-view.js';
+import { indicatorView } from '../../src/view/indicator-view.js';
 import { toCsv } from '../../src/data/csv.js';
 import { getIndicator, series, targets } from '../../src/data/selectors.js';
 import { progress } from '../../src/data/targets.js';

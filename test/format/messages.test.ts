@@ -55,16 +55,21 @@ describe('messages', () => {
     });
   }
 
-  it('messages has the same keys, all non-empty, in both languages', () => {
+  it('messages has the same keys (nested too), all non-empty, in both languages', () => {
     const shape = (value: unknown): unknown =>
       typeof value === 'object' && value !== null
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
         : typeof value;
     expect(shape(messages['zh-CN'])).to.deep.equal(shape(messages.en));
-    const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
+    // Separators (`sentenceJoin`: '' in Chinese, ' ' in English) are the only texts that may be blank.
+    const strings = (value: unknown, key = ''): [string, string][] =>
+      typeof value === 'string'
+        ? [[key, value]]
+        : typeof value === 'object' && value
+          ? Object.entries(value).flatMap(([k, v]) => strings(v, k))
+          : [];
     for (const lang of ['zh-CN', 'en'] as const) {
-      for (const text of strings(messages[lang])) expect(text.trim(), lang).to.not.equal('');
+      for (const [key, text] of strings(messages[lang])) if (!key.endsWith('Join')) expect(text.trim(), `${lang} ${key}`).to.not.equal('');
     }
   });
 
@@ -72,5 +77,49 @@ describe('messages', () => {
     const text = messages.en.unknownIndicator('<img src=x onerror=alert(1)>', ['<b>']);
     expect(text).to.equal("Unknown indicator '<img src=x onerror=alert(1)>'. Did you mean '<b>'?");
     expect(typeof text).to.equal('string');
+  });
+});
+
+describe('the message catalogue is the only place UI text is worded by language', () => {
+  /**
+   * Number, unit and list formatting: per-locale rules (as Intl's are), not UI text; the
+   * catalogue itself; the language tag normaliser.
+   */
+  const LOCALE_RULES = ['src/format/messages.ts', 'src/format/lang.ts', 'src/format/number.ts', 'src/format/unit.ts', 'src/format/list.ts'];
+  /** A branch on the language: `zh ? … : …`, `lang === 'zh-CN'`, `'zh-CN' ? …`, `lang === 'en'`. */
+  const BRANCH = /(?<![.\w])zh \?|===? ?["']zh-CN["']|["']zh-CN["'] ?\?|===? ?["']en["']/;
+
+  /** Every module the package's entries reach (the dev server serves each as compiled JS; the branches survive). */
+  async function reachable(entries: string[]): Promise<Map<string, string>> {
+    const seen = new Map<string, string>();
+    const queue = [...entries];
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      const text = await (await fetch(`/${path}`)).text();
+      seen.set(path, text);
+      for (const [, spec] of text.matchAll(/(?:import|export)[^'"]*?from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+        const target = spec ?? '';
+        // The dev server has rewritten `.js` specifiers to the `.ts` files; JSON and CSS are not code.
+        if (!/\.[jt]s$/.test(target)) continue;
+        const url = new URL(target.replace(/\.js$/, '.ts'), `http://x/${path}`);
+        queue.push(url.pathname.slice(1));
+      }
+    }
+    return seen;
+  }
+
+  it('no module reachable from the entries branches on the language outside the catalogue and the locale rules', async () => {
+    const modules = await reachable(['src/index.ts', 'src/cli/cli.ts', 'src/embed/embed.ts']);
+    expect(modules.size, 'modules found').to.be.greaterThan(40);
+    const offenders = [...modules]
+      .filter(([path]) => !LOCALE_RULES.includes(path))
+      .flatMap(([path, text]) => text.split('\n').filter((line) => BRANCH.test(line)).map((line) => `${path}: ${line.trim()}`));
+    expect(offenders).to.deep.equal([]);
+  });
+
+  it('the check finds a branch where there is one (the locale rules have some)', async () => {
+    const number = await (await fetch('/src/format/number.ts')).text();
+    expect(number.split('\n').some((line) => BRANCH.test(line))).to.equal(true);
   });
 });

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
-import { indicatorHeading, indicatorView, viewSummary, type IndicatorView, type PointDetail } from '../../charts/indicator-view.js';
-import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../charts/supplied.js';
+import { indicatorHeading, indicatorView, viewSummary, type IndicatorView, type PointDetail } from '../../view/indicator-view.js';
+import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../view/supplied.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
 import { observations as observationsOf } from '../../data/selectors.js';
@@ -16,7 +16,7 @@ import { resolveLang } from '../../internal/lang.js';
 import { canvasMeasurer } from '../../internal/measure-text.js';
 import { resizeObserver } from '../../internal/observers.js';
 import { ExportableElement } from '../shared/exportable-element.js';
-import { namedIndicator } from '../shared/named-indicator.js';
+import { namedIndicator } from '../../view/named-indicator.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';

@@ -5,7 +5,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { IndicatorChartModel } from '../../charts/indicator-layout.js';
-import type { IndicatorView } from '../../charts/indicator-view.js';
+import type { IndicatorView } from '../../view/indicator-view.js';
 import { series } from '../../data/selectors.js';
 import type { DocumentId } from '../../data/types.js';
 import { citations } from '../../export/citation.js';
@@ -30,14 +30,13 @@ export function shownDocuments(view: IndicatorView): DocumentId[] {
  */
 export function indicatorExportSpec(view: IndicatorView, layout: IndicatorChartModel, { notes = true } = {}): ExportSpec<TemplateResult> {
   const m = messages[view.lang];
-  const zh = view.lang === 'zh-CN';
   const bar = layout.type === 'bar';
   // The widget's key draws each mark; on paper a shape character in the mark's colour does.
   const key: ExportRun[] = [{ text: `${bar ? '■' : '●'} ${m.actual}`, tone: 'actual' }];
   if (view.chart.targets?.length) key.push({ text: `   ◇ ${m.target}`, tone: 'target' });
   if (view.chart.supplied?.length) key.push({ text: `   □ ${m.supplied}`, tone: 'supplied' });
   const footer: ExportText[] = [{ runs: [{ text: view.sourceLine, tone: 'muted' }], size: 11 }];
-  if (notes) for (const note of view.notes) footer.push({ runs: [{ text: `${m.note}${zh ? '：' : ': '}${note}`, tone: 'muted' }], size: 11 });
+  if (notes) for (const note of view.notes) footer.push({ runs: [{ text: `${m.note}${m.colon}${note}`, tone: 'muted' }], size: 11 });
   return {
     lang: view.lang,
     filename: `${view.indicator.id}.${view.lang}`,

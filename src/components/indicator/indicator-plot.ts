@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { layoutIndicatorChart, type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
-import type { IndicatorView } from '../../charts/indicator-view.js';
+import type { IndicatorView } from '../../view/indicator-view.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 
 /**

@@ -1,8 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { gaugeWords, type KeyEntry } from '../../a11y/gauge-summary.js';
+import type { KeyEntry } from '../../a11y/gauge-summary.js';
 import { gaugeLayout, type GaugeModel, type GaugeVariant } from '../../charts/gauge-layout.js';
 import type { ProgressStatus } from '../../data/targets.js';
-import type { DocumentId } from '../../data/types.js';
+import type { DocumentId, SuppliedObservation } from '../../data/types.js';
+import { ChildJsonController } from '../../controllers/child-json.js';
+import { GAUGE_INPUTS } from '../../view/inputs.js';
+import { invalidInput, specOf } from '../../view/schema.js';
 import { documentReference } from '../../export/citation.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { formatGrowth, messages, normalizeLang, type WidgetLang } from '../../format/index.js';
@@ -12,7 +15,8 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { styles } from './ec-target-gauge.styles.js';
 import { gaugeChart } from './gauge-chart.js';
 import { gaugeExportSpec } from './gauge-export.js';
-import { gaugeView, type GaugeEntry, type GaugeView } from './gauge-view.js';
+import { gaugeView, type GaugeEntry, type GaugeView, type GaugeViewModel } from '../../view/gauge-view.js';
+import { localized } from '../../format/text.js';
 
 const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
 
@@ -69,6 +73,7 @@ export class EcTargetGauge extends ExportableElement {
     value: { converter: { fromAttribute: (v: string | null) => v ?? undefined } },
     valueYear: { attribute: 'value-year', type: Number },
     valueSource: { attribute: 'value-source' },
+    observations: { attribute: false },
   };
 
   static override styles = [...styles, sharedStyles];
@@ -97,8 +102,18 @@ export class EcTargetGauge extends ExportableElement {
   /** Who published the supplied value, e.g. 国家统计局2023年统计公报 (required with `value`); shown with it. */
   valueSource = '';
 
+  /**
+   * Newer figures than the plans have, each `{ year, value, source, qualifier?, url? }` in the
+   * indicator's unit, one per year: the target is judged on the newest after its baseline and
+   * no later than its year. A child `<script type="application/json">` is read when this is unset.
+   */
+  observations?: readonly SuppliedObservation[];
+
+  private json = new ChildJsonController(this);
+  private viewObservations?: readonly SuppliedObservation[];
+
   /** Derived from the properties above (which already trigger updates), so plain fields. */
-  private view: GaugeView = { kind: 'error', message: '' };
+  private view: GaugeView = { kind: 'error', text: '', warning: '' };
   private viewKey = '';
   private models: GaugeModel[] = [];
   private modelsFor: GaugeView | null = null;
@@ -107,7 +122,7 @@ export class EcTargetGauge extends ExportableElement {
   /** The generated one-paragraph summary (the chart's accessible name), or the message shown instead. */
   get summary(): string {
     const view = this.resolve();
-    return view.kind === 'ok' ? view.summary : view.message;
+    return view.kind === 'ok' ? view.view.summary : view.text;
   }
 
   /**
@@ -117,7 +132,7 @@ export class EcTargetGauge extends ExportableElement {
    */
   get status(): ProgressStatus | null {
     const view = this.resolve();
-    return view.kind === 'ok' ? view.primary.progress.status : null;
+    return view.kind === 'ok' ? view.view.primary.progress.status : null;
   }
 
   /** Before the gauge draws, the host's width changes nothing shown: no update for it (it is kept for the draw). */
@@ -145,11 +160,11 @@ export class EcTargetGauge extends ExportableElement {
     if (view !== this.modelsFor || relayout) {
       this.modelsFor = view;
       const width = this.layoutWidth;
-      this.models = view.kind === 'ok' && !this.compact && width > 0 ? this.layOut(view, width) : [];
+      this.models = view.kind === 'ok' && !this.compact && width > 0 ? this.layOut(view.view, width) : [];
     }
   }
 
-  private layOut(view: Extract<GaugeView, { kind: 'ok' }>, width: number): GaugeModel[] {
+  private layOut(view: GaugeViewModel, width: number): GaugeModel[] {
     return view.entries.map((e) => gaugeLayout(e.layoutInput, width, this.effectiveVariant));
   }
 
@@ -157,8 +172,8 @@ export class EcTargetGauge extends ExportableElement {
   protected override exportSpec(): ExportSpec<TemplateResult> | null {
     const view = this.resolve();
     if (view.kind !== 'ok') return null;
-    const models = this.models.length === view.entries.length ? this.models : this.layOut(view, this.fallbackWidth);
-    return gaugeExportSpec(view, models);
+    const models = this.models.length === view.view.entries.length ? this.models : this.layOut(view.view, this.fallbackWidth);
+    return gaugeExportSpec(view.view, models);
   }
 
   private get effectiveVariant(): GaugeVariant {
@@ -168,9 +183,9 @@ export class EcTargetGauge extends ExportableElement {
   /** Warnings once per problem, so a re-render of the same bad input stays quiet. */
   private reportProblems(): void {
     const view = this.view;
-    if (view.kind === 'error') this.warn(view.message);
-    else view.notices.forEach((n) => this.warn(n));
-    if (!VARIANTS.includes(this.variant)) this.warn(gaugeWords[this.currentLang].invalidVariant(asText(this.variant)));
+    if (view.kind === 'error') this.warn(view.warning);
+    else view.notices.forEach((n) => this.warn(n.warning));
+    if (!VARIANTS.includes(this.variant)) this.warn(`${invalidInput(specOf(GAUGE_INPUTS, 'variant')!, asText(this.variant))}; drawing a bullet graph.`);
   }
 
   /**
@@ -181,9 +196,10 @@ export class EcTargetGauge extends ExportableElement {
     // Typed text keeps NaN (target-year="soon") apart from undefined, which JSON would merge.
     const key = [this.indicator, this.targetYear, this.document, this.value, this.valueYear, this.valueSource, this.currentLang]
       .map((v) => `${typeof v}:${asText(v)}`)
-      .join('|');
-    if (key !== this.viewKey) {
+      .join('|') + `|${this.json.text}`;
+    if (key !== this.viewKey || this.observations !== this.viewObservations) {
       this.viewKey = key;
+      this.viewObservations = this.observations;
       try {
         this.view = gaugeView({
           lang: this.currentLang,
@@ -195,10 +211,13 @@ export class EcTargetGauge extends ExportableElement {
           valueYear: this.valueYear,
           valueYearText: this.getAttribute('value-year'),
           valueSource: this.valueSource,
+          observations: this.observations,
+          observationsText: this.json.text,
         });
       } catch (error) {
         // Never let a data edge case escape into the host page: show it instead.
-        this.view = { kind: 'error', message: String(error instanceof Error ? error.message : error) };
+        const message = String(error instanceof Error ? error.message : error);
+        this.view = { kind: 'error', text: message, warning: message };
       }
     }
     return this.view;
@@ -213,17 +232,18 @@ export class EcTargetGauge extends ExportableElement {
   }
 
   override render(): TemplateResult {
-    const view = this.view;
+    const result = this.view;
     const lang = this.currentLang;
-    if (view.kind === 'error') {
-      return html`<div class="root" lang=${lang}>${this.renderMessage(view.message)}</div>`;
+    if (result.kind === 'error') {
+      return html`<div class="root" lang=${lang}>${this.renderMessage(result.text)}</div>`;
     }
+    const view = result.view;
     if (!this.drawNow) return this.renderPlaceholder(view, lang);
     if (this.compact) return this.renderPill(view, lang);
     return html`<div class="root" lang=${lang}>
-      ${this.renderTitle(view, lang)}
+      ${this.renderTitle(view)}
       ${view.entries.map((entry, i) => this.renderEntry(entry, this.models[i], lang))}
-      ${view.notices.map((n) => this.renderMessage(n))}
+      ${result.notices.map((n) => this.renderMessage(n.text))}
       ${this.renderDetails(view, lang)}
       <div class="footer">${this.renderMenu()}</div>
     </div>`;
@@ -237,13 +257,13 @@ export class EcTargetGauge extends ExportableElement {
    * entries' summaries, which the drawn gauge splits between its two charts. A compact pill,
    * which sits in a line of text, holds only the summary, hidden as the drawn pill's is.
    */
-  private renderPlaceholder(view: Extract<GaugeView, { kind: 'ok' }>, lang: WidgetLang): TemplateResult {
+  private renderPlaceholder(view: GaugeViewModel, lang: WidgetLang): TemplateResult {
     if (this.compact) return html`<span class="root" lang=${lang}><span class="visually-hidden">${view.summary}</span></span>`;
-    return html`<div class="root" lang=${lang}>${this.renderTitle(view, lang)}${this.renderBox(view.summary)}</div>`;
+    return html`<div class="root" lang=${lang}>${this.renderTitle(view)}${this.renderBox(view.summary)}</div>`;
   }
 
-  private renderTitle(view: Extract<GaugeView, { kind: 'ok' }>, lang: WidgetLang): TemplateResult {
-    return html`<p class="title" part="title">${lang === 'zh-CN' ? view.indicator.name_zh : view.indicator.name_en}</p>`;
+  private renderTitle(view: GaugeViewModel): TemplateResult {
+    return html`<p class="title" part="title">${view.title}</p>`;
   }
 
   /** The space the chart will take, named as the chart will be: the summary is never missing, drawn or not. */
@@ -252,7 +272,7 @@ export class EcTargetGauge extends ExportableElement {
   }
 
   /** The compact pill: icon and percent for the eye, the whole summary for assistive tech. */
-  private renderPill(view: Extract<GaugeView, { kind: 'ok' }>, lang: WidgetLang): TemplateResult {
+  private renderPill(view: GaugeViewModel, lang: WidgetLang): TemplateResult {
     const entry = view.primary;
     const status = entry.progress.status;
     return html`<span class="root pill status--${status}" part="pill" lang=${lang} title=${entry.summary}>
@@ -263,7 +283,7 @@ export class EcTargetGauge extends ExportableElement {
 
   private renderEntry(entry: GaugeEntry, model: GaugeModel | undefined, lang: WidgetLang): TemplateResult {
     const status = entry.progress.status;
-    const words = gaugeWords[lang];
+    const words = messages[lang];
     return html`<section class="gauge" part="gauge">
       <p class="heading" part="heading">${entry.heading}</p>
       <div class="headline" part="headline">
@@ -280,7 +300,7 @@ export class EcTargetGauge extends ExportableElement {
 
   /** The key names each mark by its shape as well as its colour, with the full figures. */
   private renderKey(entry: GaugeEntry, lang: WidgetLang): TemplateResult {
-    return html`<p class="unit">${gaugeWords[lang].unit(entry.unit)}</p>
+    return html`<p class="unit">${messages[lang].unit(entry.unit)}</p>
       <dl class="key" part="key">
       ${entry.key.map(
         (k) => html`<div class="key-item key-item--${k.kind}">
@@ -291,8 +311,8 @@ export class EcTargetGauge extends ExportableElement {
     </dl>`;
   }
 
-  private renderDetails(view: Extract<GaugeView, { kind: 'ok' }>, lang: WidgetLang): TemplateResult {
-    const words = gaugeWords[lang];
+  private renderDetails(view: GaugeViewModel, lang: WidgetLang): TemplateResult {
+    const words = messages[lang];
     const m = messages[lang];
     return html`<details part="details">
       <summary>${words.details}</summary>
@@ -315,7 +335,7 @@ export class EcTargetGauge extends ExportableElement {
         </div>`;
       })}
       <p class="quote-label">${m.definition}</p>
-      <p class="definition">${lang === 'zh-CN' ? view.indicator.description_zh : view.indicator.description_en}</p>
+      <p class="definition">${localized(view.indicator, 'description', lang)}</p>
       <p class="summary-text">${view.summary}</p>
     </details>`;
   }

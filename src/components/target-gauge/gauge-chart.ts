@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ArcModel, BulletModel, GaugeModel } from '../../charts/gauge-layout.js';
-import type { GaugeEntry } from './gauge-view.js';
+import type { GaugeEntry } from '../../view/gauge-view.js';
 
 /** The chart's accessible name is the summary; the SVG's parts are decoration for it. */
 export function gaugeChart(entry: GaugeEntry, model: GaugeModel): TemplateResult {

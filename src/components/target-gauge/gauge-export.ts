@@ -11,11 +11,11 @@ import type { DocumentId } from '../../data/types.js';
 import { citations } from '../../export/citation.js';
 import { gaugeCsvRows } from '../../export/csv.js';
 import type { ExportSpec, ExportText, ExportTone } from '../../export/svg-document.js';
-import { gaugeWords } from '../../a11y/gauge-summary.js';
 import { messages } from '../../format/index.js';
 import { formatList } from '../../format/list.js';
+import { localized } from '../../format/text.js';
 import { gaugeChart } from './gauge-chart.js';
-import type { GaugeView } from './gauge-view.js';
+import type { GaugeViewModel } from '../../view/gauge-view.js';
 
 /** The status badge's colour, as in the widget's styles. */
 const STATUS_TONE: Record<ProgressStatus, ExportTone> = {
@@ -28,7 +28,7 @@ const STATUS_TONE: Record<ProgressStatus, ExportTone> = {
   'cannot-assess': 'muted',
 };
 
-type OkView = Extract<GaugeView, { kind: 'ok' }>;
+type OkView = GaugeViewModel;
 
 /** The documents the figures shown come from: each target's, and the plan figures for baseline and latest. */
 export function gaugeDocuments(view: OkView): DocumentId[] {
@@ -45,21 +45,19 @@ export function gaugeDocuments(view: OkView): DocumentId[] {
 export function gaugeExportSpec(view: OkView, models: readonly GaugeModel[]): ExportSpec<TemplateResult> {
   const lang = view.lang;
   const m = messages[lang];
-  const words = gaugeWords[lang];
-  const zh = lang === 'zh-CN';
-  const colon = zh ? '：' : ': ';
+  const colon = m.colon;
   const documents = gaugeDocuments(view);
   const names = [...documents]
     .sort(compareDocuments)
     .map((d) => getDocument(d))
-    .map((d) => (d ? (zh ? d.short_zh : d.short_en) : ''))
+    .map((d) => (d ? localized(d, 'short', lang) : ''))
     .filter(Boolean);
   const footer: ExportText[] = [{ runs: [{ text: `${m.source}${colon}${formatList(names, lang)}`, tone: 'muted' }], size: 11 }];
   const year = view.primary.progress.target.year;
   return {
     lang,
     filename: `${view.indicator.id}.target-${year}.${lang}`,
-    title: zh ? view.indicator.name_zh : view.indicator.name_en,
+    title: view.title,
     unit: view.primary.unit,
     summary: view.summary,
     charts: view.entries.map((entry, i) => {
@@ -73,7 +71,7 @@ export function gaugeExportSpec(view: OkView, models: readonly GaugeModel[]): Ex
             ...(entry.percent
               ? [
                   { text: entry.percent, tone: 'text' as const, weight: 700 as const },
-                  { text: ` ${words.ofTarget}   `, tone: 'muted' as const },
+                  { text: ` ${m.ofTarget}   `, tone: 'muted' as const },
                 ]
               : []),
             { text: entry.statusText, tone: STATUS_TONE[status], weight: 600 },

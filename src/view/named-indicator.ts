@@ -1,7 +1,7 @@
-import { getIndicator, suggestIndicators } from '../../data/selectors.js';
-import type { Indicator } from '../../data/types.js';
-import type { Messages } from '../../format/index.js';
-import { asText } from '../../internal/as-text.js';
+import { getIndicator, suggestIndicators } from '../data/selectors.js';
+import type { Indicator } from '../data/types.js';
+import type { Messages } from '../format/index.js';
+import { asText } from '../internal/as-text.js';
 
 /**
  * The indicator a widget's `indicator` names, or what is wrong with it, in the words of the

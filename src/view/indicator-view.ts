@@ -22,9 +22,9 @@ import {
 } from '../format/index.js';
 import { formatList } from '../format/list.js';
 import { formatFigure } from '../format/number.js';
-import { indicatorName } from '../format/text.js';
-import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from './indicator-layout.js';
-import { planPeriods } from './plan-periods.js';
+import { indicatorName, localized } from '../format/text.js';
+import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from '../charts/indicator-layout.js';
+import { planPeriods } from '../charts/plan-periods.js';
 
 export interface IndicatorViewOptions {
   lang: WidgetLang;
@@ -117,10 +117,9 @@ export function indicatorHeading(indicator: Indicator, lang: WidgetLang): { titl
 /** Builds the view of an indicator. Pure; `indicator` must exist in the dataset. */
 export function indicatorView(indicator: Indicator, options: IndicatorViewOptions): IndicatorView {
   const { lang } = options;
-  const zh = lang === 'zh-CN';
   // m.actual, m.supplied and m.target also name the kinds of marks: m[kind].
   const m = messages[lang];
-  const colon = zh ? '：' : ': ';
+  const colon = m.colon;
   const { actuals, supplied, shownTargets, progressList } = shownFigures(indicator, options);
   const qualified = (figure: { value: number; qualifier?: Observation['qualifier'] }) => formatFigure(figure, indicator, lang);
   // On the chart, figures are in the axis unit with qualifier symbols: ">40", "≈10".
@@ -140,7 +139,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
   const rows: TableRow[] = [];
   const add = (detail: Omit<PointDetail, 'text'>, source: string, outcome: string) => {
     const parts = [detail.heading, detail.value, detail.meta, detail.note].filter(Boolean);
-    details.set(detail.key, { ...detail, text: parts.join(zh ? '，' : ', ') });
+    details.set(detail.key, { ...detail, text: parts.join(m.clauseJoin) });
     rows.push({ key: detail.key, kind: detail.kind, cells: [detail.heading, detail.value, m[detail.kind], source, outcome] });
   };
 
@@ -154,11 +153,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         heading: when(p),
         value: qualified(p),
         meta: `${m.actual} · ${doc}`,
-        note: p.conflicting
-          ? zh
-            ? '各文本数值不同，见来源与说明'
-            : 'The texts differ; see sources and notes'
-          : null,
+        note: p.conflicting ? m.textsDiffer : null,
         tone: 'neutral',
       },
       doc,
@@ -210,15 +205,13 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       year: t.year,
       value: t.value,
       baselines: p.baseline && p.baseline.year < t.year ? [{ year: p.baseline.year, value: p.baseline.value }] : [],
-      labels: [zh ? `${owner}目标 ${goal}` : `${owner} target ${goal}`, goal],
+      labels: [m.targetLabel(owner, goal), goal],
     });
     if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved') && p.achievement !== null) {
       const sign = p.status === 'achieved' ? '✓' : '✗';
       const got = short(p.latest);
       const pct = formatRatio(p.achievement, lang);
-      const labels = zh
-        ? [`${sign} ${t.year}年：${got}，目标${goal}，完成${pct}`, `${sign} ${got}，目标${goal}，${pct}`, `${sign} ${pct}`]
-        : [`${sign} ${t.year}: ${got} vs ${goal} target — ${pct}`, `${sign} ${got} vs ${goal} — ${pct}`, `${sign} ${pct}`];
+      const labels = m.outcomeLabels(sign, t.year, got, goal, pct);
       // Two texts setting the same target (the 12th plan and MOFCOM's 2015 goal) share one note.
       if (!annotations.some((a) => a.labels[0] === labels[0])) {
         annotations.push({ key: `outcome-${targetKey(t)}`, year: t.year, value: p.latest.value, labels, tone });
@@ -234,7 +227,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     : planPeriods().map((p) => {
         const name = m.periods[p.key];
         const years = formatPeriod([p.start, p.end], lang);
-        return { key: p.key, start: p.start, end: p.end, labels: zh ? [`${name} ${years}`, name] : [`${name} ${years}`, name, p.key] };
+        return { key: p.key, start: p.start, end: p.end, labels: m.bandLabels(name, years, p.key) };
       });
 
   // ---- sources: each figure's document and quote; documents named in the source line
@@ -253,7 +246,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     sources.push({
       key,
       label: `${when(o)} · ${m[kind]} · ${qualified(o)}`,
-      document: document ? (zh ? document.title_zh : document.title_en) : o.document,
+      document: document ? localized(document, 'title', lang) : o.document,
       quote: o.quote,
     });
   }
@@ -265,7 +258,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     suppliedNames.length ? `${m.supplied}${colon}${formatList(suppliedNames, lang)}` : '',
   ]
     .filter(Boolean)
-    .join(zh ? '；' : '; ');
+    .join(m.groupJoin);
 
   const { title, unit } = indicatorHeading(indicator, lang);
   return {
@@ -287,11 +280,11 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     },
     details,
     table: {
-      caption: zh ? `${title}（${unit}）` : `${title} (${unit})`,
+      caption: title + m.unitSuffix(unit),
       head: [m.year, m.value, m.kind, m.source, m.outcome],
       rows,
     },
-    description: zh ? indicator.description_zh : indicator.description_en,
+    description: localized(indicator, 'description', lang),
     sourceLine,
     sources,
     suppliedSources: supplied.map((s, i) => ({
@@ -300,7 +293,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       source: s.source,
       url: s.url ?? null,
     })),
-    notes: notes(indicator.id).map((n) => (zh ? n.text_zh : n.text_en)),
+    notes: notes(indicator.id).map((n) => localized(n, 'text', lang)),
     progress: progressList,
   };
 }
@@ -358,25 +351,21 @@ function targetProgress(indicator: Indicator, t: TargetPoint, supplied: readonly
 
 /** The outcome or requirement of a target as a short clause, '' when nothing can be said. */
 function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang): string {
-  const zh = lang === 'zh-CN';
-  const status = messages[lang].status[p.status];
+  const m = messages[lang];
   if (p.latest && p.achievement !== null && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    const latest = formatFigure(p.latest, indicator, lang);
-    const pct = formatRatio(p.achievement, lang);
-    return zh ? `实际${latest}，完成${pct}，${status}` : `Actual ${latest}: ${pct} of target, ${status.toLowerCase()}`;
+    return m.outcomeMet(formatFigure(p.latest, indicator, lang), formatRatio(p.achievement, lang), p.status);
   }
   if (p.status === 'cannot-assess' && p.baseline && p.requiredGrowth !== null && !p.latest) {
-    const g = formatGrowth(p.requiredGrowth, lang);
-    return zh ? `需自${p.baseline.year}年起年均增长约${g}` : `Needs about ${g} a year from ${p.baseline.year}`;
+    return m.needsGrowthFrom(formatGrowth(p.requiredGrowth, lang), p.baseline.year);
   }
-  return status;
+  return m.status[p.status];
 }
 
 /** The document as named in a source line: “十三五”规划 / 13th FYP. */
 function docShort(id: DocumentId, lang: WidgetLang): string {
   const d = getDocument(id);
   if (!d) return messages[lang].documents[id] ?? id;
-  return lang === 'zh-CN' ? d.short_zh : d.short_en;
+  return localized(d, 'short', lang);
 }
 
 /** Whose target, on a label: 十三五 / 13th FYP for a plan, the short name otherwise. */

@@ -5,6 +5,7 @@
  */
 import type { Qualifier, SuppliedObservation } from '../data/types.js';
 import type { SuppliedProblem } from '../format/messages.js';
+import { MAX_SUPPLIED, YEARS } from './schema.js';
 
 export interface SuppliedIssue {
   problem: SuppliedProblem;
@@ -20,11 +21,15 @@ export interface SuppliedResult {
 }
 
 const QUALIFIERS: ReadonlySet<string> = new Set<Qualifier>(['exact', 'over', 'about', 'at-least', 'nearly']);
-export const SUPPLIED_YEARS: readonly [number, number] = [1990, 2100];
+export const SUPPLIED_YEARS = YEARS;
 /** The largest magnitude a supplied value may have, in the indicator's unit. */
 export const MAX_MAGNITUDE = 1e15;
 
-/** Validates supplied figures: an object or an array of `{ year, value, source, qualifier?, url? }`. Pure. */
+/**
+ * Validates supplied figures: an object or an array of `{ year, value, source, qualifier?, url? }`,
+ * one figure per year (a later one for the same year is reported and dropped), at most
+ * MAX_SUPPLIED of them (the rest are reported as one issue and not read). Pure.
+ */
 export function validateSupplied(input: unknown): SuppliedResult {
   if (input === undefined || input === null) return rejected();
   const list = Array.isArray(input) ? input : typeof input === 'object' ? [input] : null;
@@ -32,7 +37,8 @@ export function validateSupplied(input: unknown): SuppliedResult {
 
   const observations: SuppliedObservation[] = [];
   const issues: SuppliedIssue[] = [];
-  list.forEach((item: unknown, i) => {
+  const years = new Set<number>();
+  list.slice(0, MAX_SUPPLIED).forEach((item: unknown, i) => {
     const index = i + 1;
     const issue = checkItem(item);
     if (issue) {
@@ -40,6 +46,11 @@ export function validateSupplied(input: unknown): SuppliedResult {
       return;
     }
     const o = item as Record<string, unknown>;
+    if (years.has(o.year as number)) {
+      issues.push({ problem: 'duplicate', got: String(o.year), index });
+      return;
+    }
+    years.add(o.year as number);
     observations.push({
       year: o.year as number,
       value: o.value as number,
@@ -48,8 +59,15 @@ export function validateSupplied(input: unknown): SuppliedResult {
       ...(o.url !== undefined ? { url: o.url as string } : {}),
     });
   });
+  if (list.length > MAX_SUPPLIED) issues.push({ problem: 'too-many', got: String(list.length), index: null });
   observations.sort((a, b) => a.year - b.year);
   return { observations, issues };
+}
+
+/** The figures a widget is given: its `observations` property when set, else its child JSON script's text. */
+export function readSupplied(property: unknown, scriptText: string | null): SuppliedResult {
+  if (property !== undefined && property !== null) return validateSupplied(property);
+  return scriptText !== null ? parseSupplied(scriptText) : rejected();
 }
 
 /** Parses and validates the text of a `<script type="application/json">`. Pure. */
