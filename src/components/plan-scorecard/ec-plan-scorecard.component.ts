@@ -242,7 +242,7 @@ export class EcPlanScorecard extends ExportableElement {
       <p class="headline" part="headline">${view.headline}</p>
       <ul class="pills" part="pills" aria-label=${scorecardMessages[lang].pillsLabel}>
         ${view.rows.map(
-          (row) => html`<li class="pill status--${row.status}" part="pill" title=${row.summary}>${statusShape(row.status, 14)}<span class="pill-name">${row.name}</span><span>${row.percent ?? row.statusText}</span>${
+          (row) => html`<li class="pill status--${row.status}" part="pill" title=${row.summary}>${statusShape(row.status, 14)}<span class="pill-name">${row.name}</span><span class="pill-value">${row.percent ?? row.statusText}</span>${
             row.percent ? html`<span class="visually-hidden">${row.statusText}</span>` : nothing
           }</li>`,
         )}

@@ -235,6 +235,7 @@ const layout = css`
   }
 
   tbody th {
+    min-width: 8em;
     font-weight: 600;
   }
 
@@ -255,6 +256,15 @@ const layout = css`
 
   .none {
     color: var(--_muted);
+  }
+
+  /* A figure reads as one unit (37.2万亿元 never splits before 元); sources break between words. */
+  .figure {
+    white-space: nowrap;
+  }
+
+  .meta {
+    word-break: keep-all;
   }
 
   .ratio-cell {
@@ -315,6 +325,7 @@ const layout = css`
     }
 
     tbody th {
+      min-width: 0;
       font-size: 1.05em;
     }
 
@@ -322,6 +333,10 @@ const layout = css`
       display: grid;
       grid-template-columns: minmax(4.5em, 32%) minmax(0, 1fr);
       gap: 0 0.5em;
+    }
+
+    .figure {
+      white-space: normal;
     }
 
     .cell-label {
@@ -429,17 +444,24 @@ const layout = css`
   .pill {
     display: inline-flex;
     align-items: center;
+    max-width: 100%;
     gap: 0.3em;
     padding: 0.1em 0.55em 0.1em 0.4em;
     border: 1.5px solid currentColor;
-    border-radius: 999px;
+    border-radius: 0.9em;
     font-size: 0.9em;
     font-weight: 600;
   }
 
   .pill-name {
+    min-width: 0;
     color: var(--_text);
     font-weight: 400;
+  }
+
+  .pill-value {
+    flex: none;
+    white-space: nowrap;
   }
 
   :host([compact]) .headline {

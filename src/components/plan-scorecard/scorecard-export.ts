@@ -14,7 +14,7 @@ import { formatList } from '../../format/list.js';
 import { messages, type WidgetLang } from '../../format/index.js';
 import { scorecardBar, scorecardBarModel } from './scorecard-bar.js';
 import { scorecardMessages } from './scorecard-messages.js';
-import type { OkScorecardView, ScorecardFigure, ScorecardRow } from './scorecard-view.js';
+import { documentShortName, type OkScorecardView, type ScorecardFigure, type ScorecardRow } from './scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 
 /** The verdict's colour, as in the widget's styles. */
@@ -34,21 +34,27 @@ const NAME_SIZE = 13;
 const TEXT_SIZE = 11;
 const BAR_HEIGHT = 16;
 
-/** "2025年 17万亿元" / "2025: 17 trillion yuan". */
-export function datedFigure(f: ScorecardFigure, lang: WidgetLang): string {
-  return lang === 'zh-CN' ? `${f.year}年 ${f.text}` : `${f.year}: ${f.text}`;
-}
-
-/** The figures of a row in one line of words: target (type), baseline, latest, each with its year. */
+/**
+ * The figures of a row in one line of words, each with its year and, where it has them, the
+ * target's type and the latest figure's source: "目标2025年46万亿元（预期性）；基期2020年37.2万亿元" /
+ * "Target 46 trillion yuan (2025, expected); baseline 37.2 trillion yuan (2020)".
+ */
 export function figuresLine(row: ScorecardRow, lang: WidgetLang): string {
   const c = scorecardMessages[lang].columns;
-  const colon = lang === 'zh-CN' ? '：' : ': ';
-  const parts = [
-    `${c.target}${colon}${datedFigure(row.target, lang)}${row.target.type ? (lang === 'zh-CN' ? `（${row.target.type}）` : ` (${row.target.type})`) : ''}`,
-    row.baseline ? `${c.baseline}${colon}${datedFigure(row.baseline, lang)}` : null,
-    row.latest ? `${c.latest}${colon}${datedFigure(row.latest, lang)} · ${row.latest.source}` : null,
-  ];
-  return parts.filter(Boolean).join(lang === 'zh-CN' ? '；' : '; ');
+  const zh = lang === 'zh-CN';
+  const part = (label: string, f: ScorecardFigure | null, extra: string | null) => {
+    if (!f) return null;
+    if (zh) return `${label}${f.year}年${f.text}${extra ? `（${extra}）` : ''}`;
+    return `${label} ${f.text} (${[f.year, extra].filter(Boolean).join(', ')})`;
+  };
+  const lower = (label: string, i: number) => (zh || i === 0 ? label : label.toLowerCase());
+  return [
+    part(lower(c.target, 0), row.target, row.target.type),
+    part(lower(c.baseline, 1), row.baseline, null),
+    part(lower(c.latest, 1), row.latest, row.latest?.source ?? null),
+  ]
+    .filter(Boolean)
+    .join(zh ? '；' : '; ');
 }
 
 /**
@@ -140,7 +146,8 @@ export function scorecardExportSpec(view: OkScorecardView, width: number): Expor
   return {
     lang,
     filename: `${doc.id}.scorecard.${lang}`,
-    title: zh ? doc.title_zh : doc.title_en,
+    // The document's short name: a full title runs past the picture's width at 280 px.
+    title: documentShortName(doc.id, lang),
     unit: scorecardMessages[lang].rowsKind(view.main),
     summary: view.summary,
     charts: [

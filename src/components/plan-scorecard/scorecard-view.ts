@@ -273,7 +273,7 @@ function figure(
 }
 
 /** A document's short name as source lines give it: the catalogue's where it has one, else the dataset's. */
-function documentShortName(id: DocumentId, lang: WidgetLang): string {
+export function documentShortName(id: DocumentId, lang: WidgetLang): string {
   const named = (messages[lang].documents as Partial<Record<string, string>>)[id];
   if (named) return named;
   const d = getDocument(id);
