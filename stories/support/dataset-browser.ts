@@ -74,6 +74,7 @@ const INDEX: readonly IndexedIndicator[] = listIndicators().map((indicator) => {
 });
 
 const DOCUMENTS: ReadonlyMap<DocumentId, SourceDocument> = new Map(listDocuments().map((d) => [d.id, d]));
+const PLAN_COUNT = listDocuments().filter((d) => d.kind === 'plan').length;
 
 interface Row {
   entry: IndexedIndicator;
@@ -393,8 +394,9 @@ export class EcDatasetBrowser extends LitElement {
       <h2>Indicators</h2>
       <p>
         ${total} indicators, ${dataset.observations.length} figures and ${dataset.notes.length} notes, quoted
-        from ${DOCUMENTS.size} documents (schema ${dataset.schema_version}). Expand an indicator to see every
-        figure with the sentence it comes from.
+        from ${DOCUMENTS.size} documents: ${PLAN_COUNT} plan texts and ${DOCUMENTS.size - PLAN_COUNT} official statistical
+        releases (schema ${dataset.schema_version}, figures as of ${dataset.as_of}). Expand an indicator to see every
+        figure with the sentence it comes from; a figure from a release is marked “release”.
       </p>
       <form class="filters" role="search" aria-label="Indicators" @submit=${(e: Event) => e.preventDefault()}>
         <div class="field">
@@ -550,6 +552,8 @@ export class EcDatasetBrowser extends LitElement {
         <a href="#doc-${o.document}" @click=${(e: MouseEvent) => this.followDocumentLink(e, o.document)}>
           <span lang="zh-CN">${doc?.short_zh ?? o.document}</span>
         </a>
+        <br /><span class="muted">${doc?.kind === 'statistical-release' ? 'release 统计发布' : 'plan 规划'}</span>
+        ${o.scope_en ? html`<br /><span class="muted">Scope: ${o.scope_en} (series break)</span>` : nothing}
       </td>
       <td class="quote" lang="zh-CN">${highlight(o.quote, q)}</td>
     </tr>`;
