@@ -23,6 +23,7 @@ const tags = widgetFiles.map(tagOf);
 const SAMPLES = {
   'ec-indicator': '<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>\n<ec-indicator indicator="no-such-indicator" loading="eager"></ec-indicator>',
   'ec-target-gauge': '<ec-target-gauge indicator="online-retail-sales" target-year="2020" loading="eager"></ec-target-gauge>\n<ec-target-gauge indicator="no-such-indicator" loading="eager"></ec-target-gauge>',
+  'ec-plan-scorecard': '<ec-plan-scorecard document="plan-14th" loading="eager" lang="en"></ec-plan-scorecard>',
 };
 const sample = (tag) => SAMPLES[tag] ?? `<${tag} loading="eager"></${tag}>`;
 
