@@ -39,6 +39,11 @@ export interface ReleaseCopy {
   role: 'passage' | 'corroborating';
   /** Ids of the observations whose figures this copy states, to the precision it prints. */
   confirms: string[];
+  /**
+   * True for a copy on the publisher's own site or the government's (a gov.cn site, such as the
+   * State Council Information Office's transcript of the publisher's briefing): one is enough.
+   */
+  official?: boolean;
   remark_en?: string;
 }
 
@@ -121,6 +126,8 @@ export interface Indicator {
   multiple_of?: string;
   /** For a published growth rate: the level indicator it is the growth of (comparable basis). */
   growth_of?: string;
+  /** A figure for part of a year (the first half), published within the year it refers to. */
+  part_of_year?: 'first-half';
 }
 
 export type ObservationKind = 'actual' | 'target';

@@ -41,6 +41,12 @@ function parseFigure(written: string, indicator: Pick<Indicator, 'unit_zh' | 'qu
     翻两番: { value: 4, quantity: 'multiple' },
     一半: { value: 50, quantity: 'percent' },
   };
+  // A release read in English: 1.25 trillion yuan, 979.9 billion yuan.
+  const english = /^(\d+(?:\.\d+)?) (trillion|billion) yuan$/.exec(asWritten.trim());
+  if (english) {
+    if (unit.base !== '元') throw new Error(`invalid unit: ${asWritten} in a ${indicator.unit_zh} indicator`);
+    return (Number(english[1]) * (english[2] === 'trillion' ? 1e12 : 1e9)) / unit.magnitude;
+  }
   const word = words[asWritten.trim()];
   if (word) {
     if (word.quantity !== indicator.quantity) throw new Error(`invalid figure: ${asWritten} in a ${indicator.quantity} indicator`);
@@ -130,6 +136,12 @@ function vintageErrors(
 }
 
 describe('parseFigure (test helper)', () => {
+  it("parseFigure('1.25 trillion yuan', 万亿元) reads an English release → 1.25; '979.9 billion yuan' → 0.9799", () => {
+    expect(parseFigure('1.25 trillion yuan', { unit_zh: '万亿元', quantity: 'currency' })).to.equal(1.25);
+    expect(agrees(parseFigure('979.9 billion yuan', { unit_zh: '万亿元', quantity: 'currency' }), 0.9799)).to.equal(true);
+    expect(() => parseFigure('1.25 trillion yuan', { unit_zh: '万人', quantity: 'people' })).to.throw(/invalid unit/);
+  });
+
   it("parseFigure('2.56萬億元', 万亿元) reads traditional 萬億 as 万亿 → 2.56", () => {
     expect(parseFigure('2.56萬億元', { unit_zh: '万亿元', quantity: 'currency' })).to.equal(2.56);
   });
@@ -334,8 +346,11 @@ describe('data/ec-dataset.json', () => {
           }
         });
       } else {
-        it(`${o.id}: actual year ${o.year} is before ${o.document} was issued (${document.date})`, () => {
-          expect(o.year).to.be.below(published);
+        // A figure for part of a year (the first half) is published within that year.
+        const partOfYear = !!indicators.get(o.indicator)?.part_of_year;
+        it(`${o.id}: actual year ${o.year} is ${partOfYear ? 'no later than' : 'before'} the year ${o.document} was issued (${document.date})`, () => {
+          if (partOfYear) expect(o.year).to.be.at.most(published);
+          else expect(o.year).to.be.below(published);
         });
       }
     }
@@ -374,6 +389,18 @@ describe('data/ec-dataset.json', () => {
     const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
     const onPublisherSite = (url: string, domain: string | undefined) =>
       !!domain && (host(url) === domain || host(url).endsWith(`.${domain}`));
+    // The brief allows the government's own sites (gov.cn) too: the State Council Information
+    // Office publishes the transcripts of the publishers' briefings.
+    const onGovernmentSite = (url: string) => onPublisherSite(url, 'gov.cn');
+
+    it('a copy marked official is on the publisher\'s domain or a gov.cn site', () => {
+      const misplaced = releases.flatMap((d) =>
+        (d.copies ?? []).filter((c) => c.official && !onPublisherSite(c.url, d.issuer_domain) && !onGovernmentSite(c.url)).map((c) => c.url),
+      );
+      expect(misplaced).to.deep.equal([]);
+      expect(onGovernmentSite('http://english.scio.gov.cn/m/pressroom/x.html')).to.equal(true);
+      expect(onGovernmentSite('http://gov.cn.example.com/x.html')).to.equal(false);
+    });
 
     it('the five plan texts are kind plan; every other document is a statistical release', () => {
       const plans = data.documents.filter((d) => d.kind === 'plan').map((d) => d.id);
@@ -408,7 +435,7 @@ describe('data/ec-dataset.json', () => {
         it(`${o.id}: confirmed by copies on two different sites, or by one on ${d.issuer_domain}`, () => {
           const confirming = (d.copies ?? []).filter((c) => c.confirms.includes(o.id));
           const hosts = new Set(confirming.map((c) => host(c.url)));
-          const official = confirming.some((c) => onPublisherSite(c.url, d.issuer_domain));
+          const official = confirming.some((c) => onPublisherSite(c.url, d.issuer_domain) || (c.official === true && onGovernmentSite(c.url)));
           expect(official || hosts.size >= 2, `${o.id} is confirmed on ${[...hosts].join(', ') || 'no site'}`).to.equal(true);
         });
       }

@@ -28,8 +28,9 @@ describe('series()', () => {
     const years = series('ecommerce-transactions').map((p) => p.year);
     expect(years).to.deep.equal([...years].sort((a, b) => a - b));
     expect(new Set(years).size).to.equal(years.length);
-    // 2010 (12th plan), 2011 and 2015 (13th plan), 2020 (14th plan text and table).
-    expect(years).to.deep.equal([2010, 2011, 2015, 2020]);
+    // 2010 (12th plan), 2011 and 2015 (13th plan), 2020 (14th plan text and table), 2018 and
+    // 2022 (MOFCOM's press conference of January 2024).
+    expect(years).to.deep.equal([2010, 2011, 2015, 2018, 2020, 2022]);
   });
 
   it("series('ecommerce-transactions') shows 2020 = 37.2 once, with both occurrences and no conflict", () => {
