@@ -13,13 +13,13 @@ import {
   mainTableTargets,
   parseIndicatorList,
   scorecardView,
-  type OkScorecardView,
+  type Scorecard,
 } from '../../src/components/plan-scorecard/scorecard-view.js';
 import { dataset, getDocument, progress, type DocumentId } from '../../src/data/index.js';
 
-const ok = (view: ReturnType<typeof scorecardView>): OkScorecardView => {
-  if (view.kind !== 'ok') throw new Error(`expected a view, got: ${view.message}`);
-  return view;
+const ok = (result: ReturnType<typeof scorecardView>): Scorecard => {
+  if (result.kind !== 'ok') throw new Error(`expected a view, got: ${result.text}`);
+  return result.view;
 };
 
 describe('mainTableTargets(document)', () => {
@@ -108,12 +108,12 @@ describe('parseIndicatorList(value)', () => {
 describe('scorecardView(input)', () => {
   it('gives each row progress()’s verdict for the document and year', () => {
     for (const id of knownDocuments() as DocumentId[]) {
-      const view = scorecardView({ lang: 'en', document: id });
-      if (view.kind === 'error') {
-        expect(documentTargets(id), `${id} has targets but gave: ${view.message}`).to.have.length(0);
+      const result = scorecardView({ lang: 'en', document: id });
+      if (result.kind === 'error') {
+        expect(documentTargets(id), `${id} has targets but gave: ${result.text}`).to.have.length(0);
         continue;
       }
-      for (const row of view.rows) {
+      for (const row of result.view.rows) {
         const expected = progress(row.indicator.id, row.target.year, { document: id })!;
         expect(row.status, row.key).to.equal(expected.status);
         expect(row.percent === null, row.key).to.equal(expected.achievement === null);
@@ -139,13 +139,13 @@ describe('scorecardView(input)', () => {
       const view = scorecardView(input);
       if (view.kind !== 'error') throw new Error(`expected an error for ${JSON.stringify(input)}`);
       expect(view.warning).to.match(warning);
-      expect(view.message, 'shown in Chinese').to.match(/[\u4e00-\u9fff]/);
+      expect(view.text, 'shown in Chinese').to.match(/[\u4e00-\u9fff]/);
     }
   });
 
   it('quotes a pasted paragraph at most 80 characters long', () => {
     const view = scorecardView({ lang: 'en', document: 'x'.repeat(500) });
-    expect(view.kind === 'error' && view.message.length).to.be.lessThan(300);
+    expect(view.kind === 'error' && view.text.length).to.be.lessThan(300);
   });
 });
 

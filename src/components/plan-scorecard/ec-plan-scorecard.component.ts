@@ -9,7 +9,7 @@ import { styles } from './ec-plan-scorecard.styles.js';
 import { scorecardBar, scorecardBarModel, type ScorecardBarModel } from './scorecard-bar.js';
 import { figuresLine, scorecardExportSpec } from './scorecard-export.js';
 import { scorecardMessages, type VerdictCounts } from './scorecard-messages.js';
-import { scorecardView, type OkScorecardView, type ScorecardFigure, type ScorecardRow, type ScorecardView } from './scorecard-view.js';
+import { scorecardView, type Scorecard, type ScorecardFigure, type ScorecardRow, type ScorecardView } from './scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 
 /**
@@ -84,7 +84,7 @@ export class EcPlanScorecard extends ExportableElement {
   private sourcesOpen = false;
 
   /** Derived from the properties above (which already trigger updates), so plain fields. */
-  private view: ScorecardView = { kind: 'error', message: '', warning: '' };
+  private view: ScorecardView = { kind: 'error', text: '', warning: '' };
   private viewKey = '';
   private reportedFor: ScorecardView | null = null;
   private bars = new Map<string, ScorecardBarModel>();
@@ -93,19 +93,19 @@ export class EcPlanScorecard extends ExportableElement {
   /** The headline and a sentence per target (what the placeholder is named by), or the message shown instead. */
   get summary(): string {
     const view = this.resolve();
-    return view.kind === 'ok' ? view.summary : view.message;
+    return view.kind === 'ok' ? view.view.summary : view.text;
   }
 
   /** "2 of 3 targets met; 1 more cannot be assessed", in the widget's language; '' when the input cannot be drawn. */
   get headline(): string {
     const view = this.resolve();
-    return view.kind === 'ok' ? view.headline : '';
+    return view.kind === 'ok' ? view.view.headline : '';
   }
 
   /** How many rows have each kind of verdict; null when the input cannot be drawn. */
   get counts(): VerdictCounts | null {
     const view = this.resolve();
-    return view.kind === 'ok' ? view.counts : null;
+    return view.kind === 'ok' ? view.view.counts : null;
   }
 
   /** The table lays itself out in CSS: a new width alone changes nothing drawn. */
@@ -126,7 +126,7 @@ export class EcPlanScorecard extends ExportableElement {
     // The bars are laid out once per view, and only once the widget is to be drawn.
     if (this.drawNow && view !== this.barsFor && view.kind === 'ok') {
       this.barsFor = view;
-      this.bars = new Map(view.rows.map((r) => [r.key, scorecardBarModel(r.bar)]));
+      this.bars = new Map(view.view.rows.map((r) => [r.key, scorecardBarModel(r.bar)]));
     }
   }
 
@@ -134,7 +134,7 @@ export class EcPlanScorecard extends ExportableElement {
   protected override exportSpec(): ExportSpec<TemplateResult> | null {
     const view = this.resolve();
     if (view.kind !== 'ok') return null;
-    return scorecardExportSpec(view, this.layoutWidth || this.fallbackWidth);
+    return scorecardExportSpec(view.view, this.layoutWidth || this.fallbackWidth);
   }
 
   /** The view for the current inputs, memoised on them, so the getters work before the first render. */
@@ -153,7 +153,7 @@ export class EcPlanScorecard extends ExportableElement {
       } catch (error) {
         // Never let a data edge case escape into the host page: show it instead.
         const message = String(error instanceof Error ? error.message : error);
-        this.view = { kind: 'error', message, warning: message };
+        this.view = { kind: 'error', text: message, warning: message };
       }
     }
     return this.view;
@@ -165,17 +165,20 @@ export class EcPlanScorecard extends ExportableElement {
   }
 
   override render(): TemplateResult {
-    const view = this.view;
+    const result = this.view;
     const lang = this.currentLang;
-    if (view.kind === 'error') return html`<div class="root" lang=${lang}>${this.renderMessage(view.message)}</div>`;
+    if (result.kind === 'error') return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.renderMessage(result.text)}</div>`;
+    const view = result.view;
     if (!this.drawNow) return this.renderPlaceholder(view, lang);
     if (this.compact) return this.renderPills(view, lang);
     const words = scorecardMessages[lang];
     const extras = this.sourcesOpen || this.printing;
-    return html`<div class="root" lang=${lang}>
+    const notices = result.notices.filter((n) => n.text);
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       <p class="headline" part="headline">${view.headline}</p>
       ${this.renderTable(view, lang)}
-      ${view.notices.length ? html`<div class="notices">${view.notices.map((n) => this.renderMessage(n.message))}</div>` : nothing}
+      <p class="as-of">${view.asOf}</p>
+      ${notices.length ? html`<div class="notices">${notices.map((n) => this.renderMessage(n.text))}</div>` : nothing}
       <div class="footer">
         <button class="link source-toggle" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls="sources" @click=${() => (this.sourcesOpen = !this.sourcesOpen)}>${words.showSources}</button>
         ${this.renderMenu()}
@@ -188,8 +191,8 @@ export class EcPlanScorecard extends ExportableElement {
    * Far from the viewport: the headline, and a box about the table's height named by the
    * summary (WCAG 1.1.1: a screen reader reading the page meets the verdicts, not an empty box).
    */
-  private renderPlaceholder(view: OkScorecardView, lang: WidgetLang): TemplateResult {
-    return html`<div class="root" lang=${lang}>
+  private renderPlaceholder(view: Scorecard, lang: WidgetLang): TemplateResult {
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       <p class="headline" part="headline">${view.headline}</p>
       ${this.compact ? nothing : html`<div class="table-placeholder" role="img" aria-label=${view.summary}>${view.rows.map(() => html`<div class="placeholder-row"></div>`)}</div>`}
     </div>`;
@@ -201,7 +204,7 @@ export class EcPlanScorecard extends ExportableElement {
    * semantics in some browsers; each cell's visible label there is hidden from assistive
    * technology, which reads the column header instead.
    */
-  private renderTable(view: OkScorecardView, lang: WidgetLang): TemplateResult {
+  private renderTable(view: Scorecard, lang: WidgetLang): TemplateResult {
     const c = scorecardMessages[lang].columns;
     const heads = [c.indicator, c.baseline, c.target, c.latest, c.verdict, c.ratio];
     return html`<table part="table" role="table">
@@ -237,8 +240,8 @@ export class EcPlanScorecard extends ExportableElement {
   }
 
   /** Compact: the headline and a pill per target, each with its shape, name and share of target (its verdict in words for assistive tech). */
-  private renderPills(view: OkScorecardView, lang: WidgetLang): TemplateResult {
-    return html`<div class="root" lang=${lang}>
+  private renderPills(view: Scorecard, lang: WidgetLang): TemplateResult {
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       <p class="headline" part="headline">${view.headline}</p>
       <ul class="pills" part="pills" aria-label=${scorecardMessages[lang].pillsLabel}>
         ${view.rows.map(
@@ -251,7 +254,7 @@ export class EcPlanScorecard extends ExportableElement {
   }
 
   /** Every figure's source and the sentence it is quoted from, then the dataset's notes on these indicators. */
-  private renderSources(view: OkScorecardView, lang: WidgetLang): TemplateResult {
+  private renderSources(view: Scorecard, lang: WidgetLang): TemplateResult {
     const words = scorecardMessages[lang];
     const quote = (figure: ScorecardFigure | null, term: string) =>
       figure

@@ -2,100 +2,79 @@ import { css } from 'lit';
 import { sharedStyles } from '../shared/shared.styles.js';
 
 /**
- * The scorecard's styles. Tokens are read where they are used, with the default as the
+ * The scorecard's styles. Tokens are read where they are used, with the theme's default as the
  * `var()` fallback, so a page sets `--ec-*` once on `:root` or a container and every widget
- * follows; the widget declares none of them on `:host`. The dark theme changes only the
- * fallbacks, through private `--_*` properties, so a page's own token still wins there.
- *
- * Inside the shadow root, `.root` re-states each public token as its resolved value: the
- * shared download menu's rules and the SVG export read `--ec-*` there.
+ * follows; none is declared on `:host`. Each is resolved once on `.root` into the private
+ * `--_ec-*` the rules read (the names the shared styles read too), because the default
+ * depends on the theme, mirrored on `.root` as `data-theme`.
  */
+const light = css`
+  --_ec-color-text: var(--ec-color-text, #1f2328);
+  --_ec-color-muted: var(--ec-color-muted, #57606a);
+  --_ec-background: var(--ec-background, #ffffff);
+  --_ec-color-actual: var(--ec-color-actual, #0b5cad);
+  --_ec-color-target: var(--ec-color-target, #a84f00);
+  --_ec-color-supplied: var(--ec-color-supplied, #6e40c9);
+  --_ec-color-grid: var(--ec-color-grid, #d8dee4);
+  --_ec-color-band: var(--ec-color-band, #f3f5f7);
+  --_ec-color-achieved: var(--ec-color-achieved, #1a7f37);
+  --_ec-color-missed: var(--ec-color-missed, #c4161c);
+  --_ec-color-caution: var(--ec-color-caution, #8a5a00);
+  --_ec-color-focus: var(--ec-color-focus, #0969da);
+`;
+
+const dark = css`
+  --_ec-color-text: var(--ec-color-text, #e6edf3);
+  --_ec-color-muted: var(--ec-color-muted, #9da7b3);
+  --_ec-background: var(--ec-background, #0d1117);
+  --_ec-color-actual: var(--ec-color-actual, #58a6ff);
+  --_ec-color-target: var(--ec-color-target, #f0883e);
+  --_ec-color-supplied: var(--ec-color-supplied, #bc8cff);
+  --_ec-color-grid: var(--ec-color-grid, #30363d);
+  --_ec-color-band: var(--ec-color-band, #161b22);
+  --_ec-color-achieved: var(--ec-color-achieved, #3fb950);
+  --_ec-color-missed: var(--ec-color-missed, #ff7b72);
+  --_ec-color-caution: var(--ec-color-caution, #d29922);
+  --_ec-color-focus: var(--ec-color-focus, #58a6ff);
+`;
+
 const palette = css`
-  :host {
-    --_text: var(--ec-color-text, #1f2328);
-    --_muted: var(--ec-color-muted, #57606a);
-    --_background: var(--ec-background, #ffffff);
-    --_actual: var(--ec-color-actual, #0b5cad);
-    --_target: var(--ec-color-target, #a84f00);
-    --_supplied: var(--ec-color-supplied, #6e40c9);
-    --_grid: var(--ec-color-grid, #d8dee4);
-    --_band: var(--ec-color-band, #f3f5f7);
-    --_achieved: var(--ec-color-achieved, #1a7f37);
-    --_missed: var(--ec-color-missed, #c4161c);
-    --_caution: var(--ec-color-caution, #8a5a00);
-    --_focus: var(--ec-color-focus, #0969da);
+  .root {
+    ${light}
   }
 
-  :host([theme=dark]) {
-    --_text: var(--ec-color-text, #e6edf3);
-    --_muted: var(--ec-color-muted, #9da7b3);
-    --_background: var(--ec-background, #0d1117);
-    --_actual: var(--ec-color-actual, #58a6ff);
-    --_target: var(--ec-color-target, #f0883e);
-    --_supplied: var(--ec-color-supplied, #bc8cff);
-    --_grid: var(--ec-color-grid, #30363d);
-    --_band: var(--ec-color-band, #161b22);
-    --_achieved: var(--ec-color-achieved, #3fb950);
-    --_missed: var(--ec-color-missed, #ff7b72);
-    --_caution: var(--ec-color-caution, #d29922);
-    --_focus: var(--ec-color-focus, #58a6ff);
+  .root[data-theme='dark'] {
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme=light])) {
-      --_text: var(--ec-color-text, #e6edf3);
-      --_muted: var(--ec-color-muted, #9da7b3);
-      --_background: var(--ec-background, #0d1117);
-      --_actual: var(--ec-color-actual, #58a6ff);
-      --_target: var(--ec-color-target, #f0883e);
-      --_supplied: var(--ec-color-supplied, #bc8cff);
-      --_grid: var(--ec-color-grid, #30363d);
-      --_band: var(--ec-color-band, #161b22);
-      --_achieved: var(--ec-color-achieved, #3fb950);
-      --_missed: var(--ec-color-missed, #ff7b72);
-      --_caution: var(--ec-color-caution, #d29922);
-      --_focus: var(--ec-color-focus, #58a6ff);
+    .root[data-theme='auto'] {
+      ${dark}
     }
   }
 
-  /* System colours win over any theme: the reader's contrast settings come first. */
+  /* The system's colours win over every theme and page value. */
   @media (forced-colors: active) {
-    :host {
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_background: Canvas;
-      --_actual: CanvasText;
-      --_target: Highlight;
-      --_supplied: LinkText;
-      --_grid: GrayText;
-      --_band: Canvas;
-      --_achieved: CanvasText;
-      --_missed: CanvasText;
-      --_caution: CanvasText;
-      --_focus: Highlight;
+    .root {
+      --_ec-color-text: CanvasText !important;
+      --_ec-color-muted: CanvasText !important;
+      --_ec-background: Canvas !important;
+      --_ec-color-actual: CanvasText !important;
+      --_ec-color-target: Highlight !important;
+      --_ec-color-supplied: LinkText !important;
+      --_ec-color-grid: GrayText !important;
+      --_ec-color-band: Canvas !important;
+      --_ec-color-achieved: CanvasText !important;
+      --_ec-color-missed: CanvasText !important;
+      --_ec-color-caution: CanvasText !important;
+      --_ec-color-focus: Highlight !important;
+      forced-color-adjust: auto;
     }
-  }
-
-  .root {
-    --ec-color-text: var(--_text);
-    --ec-color-muted: var(--_muted);
-    --ec-background: var(--_background);
-    --ec-color-actual: var(--_actual);
-    --ec-color-target: var(--_target);
-    --ec-color-supplied: var(--_supplied);
-    --ec-color-grid: var(--_grid);
-    --ec-color-band: var(--_band);
-    --ec-color-achieved: var(--_achieved);
-    --ec-color-missed: var(--_missed);
-    --ec-color-caution: var(--_caution);
-    --ec-color-focus: var(--_focus);
-    --ec-radius: var(--_radius);
   }
 `;
 
 const layout = css`
   :host {
-    --_radius: var(--ec-radius, 6px);
     display: block;
     min-width: 0;
     max-width: 100%;
@@ -124,8 +103,8 @@ const layout = css`
   .root {
     position: relative;
     container-type: inline-size;
-    color: var(--_text);
-    background: var(--_background);
+    color: var(--_ec-color-text);
+    background: var(--_ec-background);
     font-family: var(--ec-font-family, inherit);
     font-size: var(--ec-font-size, 14px);
     line-height: 1.4;
@@ -159,7 +138,7 @@ const layout = css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--_ec-color-focus);
     outline-offset: 2px;
   }
 
@@ -169,10 +148,10 @@ const layout = css`
     gap: 0.5em;
     margin: 0.5em 0 0;
     padding: 0.75em 1em;
-    border: 1px solid var(--_caution);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
+    border: 1px solid var(--_ec-color-caution);
+    border-radius: var(--ec-radius, 6px);
+    background: var(--_ec-background);
+    color: var(--_ec-color-text);
   }
 
   .message:first-child {
@@ -184,7 +163,7 @@ const layout = css`
     width: 1.1em;
     height: 1.1em;
     margin-top: 0.1em;
-    color: var(--_caution);
+    color: var(--_ec-color-caution);
   }
 
   .headline {
@@ -204,21 +183,21 @@ const layout = css`
 
   caption {
     margin-bottom: 0.4em;
-    color: var(--_muted);
+    color: var(--_ec-color-muted);
     text-align: start;
   }
 
   th,
   td {
     padding: 0.45em 0.5em;
-    border-bottom: 1px solid var(--_grid);
+    border-bottom: 1px solid var(--_ec-color-grid);
     text-align: start;
     vertical-align: top;
   }
 
   thead th {
     border-bottom-width: 2px;
-    color: var(--_muted);
+    color: var(--_ec-color-muted);
     font-size: 0.9em;
     font-weight: 600;
     white-space: nowrap;
@@ -243,7 +222,7 @@ const layout = css`
   .meta,
   .note {
     display: block;
-    color: var(--_muted);
+    color: var(--_ec-color-muted);
     font-size: 0.85em;
     font-weight: 400;
   }
@@ -255,7 +234,7 @@ const layout = css`
   }
 
   .none {
-    color: var(--_muted);
+    color: var(--_ec-color-muted);
   }
 
   /* A figure reads as one unit (37.2万亿元 never splits before 元); sources break between words. */
@@ -315,7 +294,7 @@ const layout = css`
 
     tbody tr {
       padding: 0.6em 0;
-      border-bottom: 1px solid var(--_grid);
+      border-bottom: 1px solid var(--_ec-color-grid);
     }
 
     th,
@@ -341,7 +320,7 @@ const layout = css`
 
     .cell-label {
       display: block;
-      color: var(--_muted);
+      color: var(--_ec-color-muted);
       font-size: 0.85em;
       padding-top: 0.1em;
     }
@@ -375,44 +354,44 @@ const layout = css`
 
   .status--achieved,
   .status--on-track {
-    color: var(--_achieved);
+    color: var(--_ec-color-achieved);
   }
 
   .status--not-achieved,
   .status--deterioration {
-    color: var(--_missed);
+    color: var(--_ec-color-missed);
   }
 
   .status--acceleration-needed,
   .status--limited-progress {
-    color: var(--_caution);
+    color: var(--_ec-color-caution);
   }
 
   .status--cannot-assess {
-    color: var(--_muted);
+    color: var(--_ec-color-muted);
   }
 
   /* The gauge's bar, drawn small, in the gauge's colours. */
   .band--before-baseline {
-    fill: var(--_grid);
+    fill: var(--_ec-color-grid);
   }
 
   .band--to-target {
-    fill: var(--_grid);
+    fill: var(--_ec-color-grid);
     fill-opacity: 0.6;
   }
 
   .band--beyond-target {
-    fill: var(--_grid);
+    fill: var(--_ec-color-grid);
     fill-opacity: 0.3;
   }
 
   .bar {
-    fill: var(--_actual);
+    fill: var(--_ec-color-actual);
   }
 
   .bar--supplied {
-    fill: var(--_supplied);
+    fill: var(--_ec-color-supplied);
   }
 
   .marker {
@@ -421,12 +400,12 @@ const layout = css`
   }
 
   .marker--target {
-    stroke: var(--_target);
+    stroke: var(--_ec-color-target);
     stroke-width: 3;
   }
 
   .marker--baseline {
-    stroke: var(--_muted);
+    stroke: var(--_ec-color-muted);
     stroke-width: 2;
   }
 
@@ -455,7 +434,7 @@ const layout = css`
 
   .pill-name {
     min-width: 0;
-    color: var(--_text);
+    color: var(--_ec-color-text);
     font-weight: 400;
   }
 
@@ -481,8 +460,8 @@ const layout = css`
   .panel {
     margin-top: 0.5em;
     padding: 0.75em 1em;
-    border: 1px solid var(--_grid);
-    border-radius: var(--_radius);
+    border: 1px solid var(--_ec-color-grid);
+    border-radius: var(--ec-radius, 6px);
   }
 
   .panel h3 {
@@ -500,7 +479,7 @@ const layout = css`
 
   .panel dt {
     margin-top: 0.4em;
-    color: var(--_muted);
+    color: var(--_ec-color-muted);
     font-size: 0.9em;
   }
 
@@ -511,7 +490,13 @@ const layout = css`
   blockquote {
     margin: 0.1em 0 0;
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_grid);
+    border-inline-start: 3px solid var(--_ec-color-grid);
+  }
+
+  .as-of {
+    margin: 0.35em 0 0;
+    color: var(--_ec-color-muted);
+    font-size: 0.85em;
   }
 
   .notices {
@@ -525,17 +510,17 @@ const layout = css`
 
   .placeholder-row {
     height: 4.2em;
-    border-bottom: 1px solid var(--_grid);
+    border-bottom: 1px solid var(--_ec-color-grid);
   }
 
   /* The exported card's own text. */
   .card-name {
-    fill: var(--_text);
+    fill: var(--_ec-color-text);
     font-weight: 600;
   }
 
   .card-percent {
-    fill: var(--_text);
+    fill: var(--_ec-color-text);
     font-weight: 700;
   }
 
@@ -545,11 +530,11 @@ const layout = css`
   }
 
   .card-figures {
-    fill: var(--_muted);
+    fill: var(--_ec-color-muted);
   }
 
   .card-rule {
-    stroke: var(--_grid);
+    stroke: var(--_ec-color-grid);
   }
 
   .card .status {

@@ -14,7 +14,7 @@ import { formatList } from '../../format/list.js';
 import { messages, type WidgetLang } from '../../format/index.js';
 import { scorecardBar, scorecardBarModel } from './scorecard-bar.js';
 import { scorecardMessages } from './scorecard-messages.js';
-import { documentShortName, type OkScorecardView, type ScorecardFigure, type ScorecardRow } from './scorecard-view.js';
+import { documentShortName, type Scorecard, type ScorecardFigure, type ScorecardRow } from './scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 
 /** The verdict's colour, as in the widget's styles. */
@@ -61,7 +61,7 @@ export function figuresLine(row: ScorecardRow, lang: WidgetLang): string {
  * The card as SVG: one block per target, `width` px wide. Classes match the widget's styles,
  * which the browser (inlineComputed) or the command line (inlineStyles) write in as attributes.
  */
-export function scorecardCard(view: OkScorecardView, width: number): { chart: TemplateResult; width: number; height: number } {
+export function scorecardCard(view: Scorecard, width: number): { chart: TemplateResult; width: number; height: number } {
   const w = Math.max(MIN_CARD_WIDTH, Math.round(width));
   const lang = view.lang;
   const parts: SVGTemplateResult[] = [];
@@ -99,7 +99,7 @@ export function scorecardCard(view: OkScorecardView, width: number): { chart: Te
 }
 
 /** CSV rows (header first): one row per target, every figure with its year, source and quote. */
-export function scorecardCsvRows(view: OkScorecardView): string[][] {
+export function scorecardCsvRows(view: Scorecard): string[][] {
   const lang = view.lang;
   const zh = lang === 'zh-CN';
   const m = messages[lang];
@@ -130,7 +130,7 @@ export function scorecardCsvRows(view: OkScorecardView): string[][] {
 }
 
 /** Everything the download menu and the command line need, with the card laid out at `width` px. */
-export function scorecardExportSpec(view: OkScorecardView, width: number): ExportSpec<TemplateResult> {
+export function scorecardExportSpec(view: Scorecard, width: number): ExportSpec<TemplateResult> {
   const lang = view.lang;
   const zh = lang === 'zh-CN';
   const m = messages[lang];
@@ -140,7 +140,10 @@ export function scorecardExportSpec(view: OkScorecardView, width: number): Expor
     .map((d) => getDocument(d))
     .map((d) => (d ? (zh ? d.short_zh : d.short_en) : ''))
     .filter(Boolean);
-  const footer: ExportText[] = [{ runs: [{ text: `${m.source}${zh ? '：' : ': '}${formatList(names, lang)}`, tone: 'muted' }], size: 11 }];
+  const footer: ExportText[] = [
+    { runs: [{ text: `${m.source}${zh ? '：' : ': '}${formatList(names, lang)}`, tone: 'muted' }], size: 11 },
+    { runs: [{ text: view.asOf, tone: 'muted' }], size: 11 },
+  ];
   const years = [...new Set(view.rows.map((r) => r.target.year))];
   const doc = view.document;
   return {

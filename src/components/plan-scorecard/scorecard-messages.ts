@@ -52,6 +52,14 @@ export interface ScorecardMessages {
   rowWithoutTarget(id: string, document: string): string;
   /** Every id in `indicators` was refused. */
   noRowsLeft(document: string): string;
+  /** A passed target year without a figure: what the data stops at ("no official figure after 2023"). */
+  noOfficialFigureAfter(year: number | null): string;
+  /** The verdict was reached on another series (in English, lower case: it follows other clauses) than the plan's label (农村网络零售额 for 农村电子商务交易额). */
+  judgedOn(series: string): string;
+  /** Met on the newest, revised figure, not on the first one published. */
+  metOnRevised: string;
+  /** The dataset's "figures as of" date. */
+  figuresAsOf(date: string): string;
 }
 
 const quote = (lang: WidgetLang, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
@@ -106,6 +114,10 @@ const zh: ScorecardMessages = {
     `indicators 中的“${clip(id)}”不是已知指标，已略去${suggestions.length ? `；您是否要找${quote('zh-CN', suggestions, 'disjunction')}？` : '。'}`,
   rowWithoutTarget: (id, document) => `${document}没有为“${clip(id)}”设定目标，已略去。`,
   noRowsLeft: (document) => `indicators 中没有${document}设定了目标的指标。`,
+  noOfficialFigureAfter: (year) => (year === null ? '尚无官方数据' : `${year}年以后尚无官方数据`),
+  judgedOn: (series) => `按“${series}”评估`,
+  metOnRevised: '按修订后数据实现（初次公布的数据未达到）',
+  figuresAsOf: (date) => `数据截至${date}`,
 };
 
 const en: ScorecardMessages = {
@@ -144,6 +156,10 @@ const en: ScorecardMessages = {
     `indicators: '${clip(id)}' is not a known indicator and is left out${suggestions.length ? `; did you mean ${quote('en', suggestions, 'disjunction')}?` : '.'}`,
   rowWithoutTarget: (id, document) => `indicators: the ${document} sets no target for '${clip(id)}'; it is left out.`,
   noRowsLeft: (document) => `None of the indicators given has a target in the ${document}.`,
+  noOfficialFigureAfter: (year) => (year === null ? 'No official figure yet' : `No official figure after ${year}`),
+  judgedOn: (series) => `judged on ${series.charAt(0).toLowerCase()}${series.slice(1)}`,
+  metOnRevised: 'met on the revised figure (the first one published fell short)',
+  figuresAsOf: (date) => `Figures as of ${date}`,
 };
 
 /** The scorecard's words: `scorecardMessages[lang].headline(counts)`. */

@@ -8,13 +8,14 @@
 import { gaugeSummary, statusLabel, statusNote } from '../../a11y/gauge-summary.js';
 import type { GaugeLayoutInput } from '../../charts/gauge-layout.js';
 import { dataset } from '../../data/dataset.js';
-import { getDocument, getIndicator, listDocuments, notes, suggestIndicators, targets, type TargetPoint } from '../../data/selectors.js';
+import { asOf, getDocument, getIndicator, listDocuments, notes, sourceLabel, suggestIndicators, targets, type TargetPoint } from '../../data/selectors.js';
 import { progress, type ProgressStatus, type TargetProgress } from '../../data/targets.js';
 import type { DatasetNote, DocumentId, Indicator, Observation, SourceDocument } from '../../data/types.js';
 import { formatQualified, formatRatio, messages, type WidgetLang } from '../../format/index.js';
 import { formatFigure } from '../../format/number.js';
 import { indicatorName } from '../../format/text.js';
 import { asText } from '../../internal/as-text.js';
+import { failure, type Notice, type WidgetView } from '../../view/contract.js';
 import { scorecardMessages, type ScorecardMessages, type VerdictCounts } from './scorecard-messages.js';
 
 /**
@@ -106,36 +107,30 @@ export interface ScorecardRow {
   notes: readonly DatasetNote[];
 }
 
-/** A problem with the input: the text shown (widget's language) and the console warning (English). */
-export interface ScorecardProblem {
-  message: string;
-  warning: string;
+/** A plan's scorecard, ready to draw: the rows, the counts and every text in the widget's language. */
+export interface Scorecard {
+  lang: WidgetLang;
+  document: SourceDocument;
+  caption: string;
+  /** True when the rows are the plan's own main-indicator table. */
+  main: boolean;
+  rows: ScorecardRow[];
+  counts: VerdictCounts;
+  headline: string;
+  summary: string;
+  /** Every document a figure shown comes from, for the citation. */
+  documents: DocumentId[];
+  /** "Figures as of 2026-03-01": the date the dataset's official releases were last checked. */
+  asOf: string;
 }
 
-export type ScorecardView =
-  | {
-      kind: 'ok';
-      lang: WidgetLang;
-      document: SourceDocument;
-      caption: string;
-      /** True when the rows are the plan's own main-indicator table. */
-      main: boolean;
-      rows: ScorecardRow[];
-      counts: VerdictCounts;
-      headline: string;
-      notices: ScorecardProblem[];
-      summary: string;
-      /** Every document a figure shown comes from, for the citation. */
-      documents: DocumentId[];
-    }
-  | ({ kind: 'error' } & ScorecardProblem);
+/** The widgets' one view contract: the scorecard with notices about input left out, or the error shown instead. */
+export type ScorecardView = WidgetView<Scorecard>;
 
-export type OkScorecardView = Extract<ScorecardView, { kind: 'ok' }>;
-
-/** Documents a page can name: every one but the statistical releases, which set no targets. */
+/** Documents a page can name: the plans and policy texts (statistical releases set no targets). */
 export function knownDocuments(): string[] {
   return listDocuments()
-    .filter((d) => (d as { kind?: string }).kind !== 'statistical-release')
+    .filter((d) => d.kind === 'plan')
     .map((d) => d.id);
 }
 
@@ -159,8 +154,8 @@ export function mainTableTargets(document: DocumentId): TargetPoint[] {
 }
 
 /** The problem in both languages: the widget shows one, the console gets the English. */
-function problem(lang: WidgetLang, say: (m: ScorecardMessages, lang: WidgetLang) => string): ScorecardProblem {
-  return { message: say(scorecardMessages[lang], lang), warning: say(scorecardMessages.en, 'en') };
+function problem(lang: WidgetLang, say: (m: ScorecardMessages, lang: WidgetLang) => string): Notice {
+  return { text: say(scorecardMessages[lang], lang), warning: say(scorecardMessages.en, 'en') };
 }
 
 /** The ids a page wrote, in order, without repeats: "a, b c" → [a, b, c]. */
@@ -173,13 +168,13 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
   const lang = input.lang;
   const known = knownDocuments();
   const id = asText(input.document).trim();
-  if (!id) return { kind: 'error', ...problem(lang, (m) => m.missingDocument(known)) };
+  if (!id) return failure(problem(lang, (m) => m.missingDocument(known)));
   const document = known.includes(id) ? getDocument(id as DocumentId) : undefined;
-  if (!document) return { kind: 'error', ...problem(lang, (m) => m.unknownDocument(id, known)) };
+  if (!document) return failure(problem(lang, (m) => m.unknownDocument(id, known)));
   const docName = (l: WidgetLang) => documentShortName(document.id, l);
 
   const all = documentTargets(document.id);
-  if (!all.length) return { kind: 'error', ...problem(lang, (m, l) => m.noTargets(docName(l))) };
+  if (!all.length) return failure(problem(lang, (m, l) => m.noTargets(docName(l))));
   const years = [...new Set(all.map((t) => t.year))].sort((a, b) => a - b);
 
   let inYear = all;
@@ -187,15 +182,15 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
     const year = input.targetYear;
     if (!Number.isInteger(year)) {
       const given = input.targetYearText ?? String(year);
-      return { kind: 'error', ...problem(lang, (m) => m.invalidTargetYear(given, years)) };
+      return failure(problem(lang, (m) => m.invalidTargetYear(given, years)));
     }
     inYear = all.filter((t) => t.year === year);
     if (!inYear.length) {
-      return { kind: 'error', ...problem(lang, (m, l) => m.noTargetsForYear(docName(l), year, years)) };
+      return failure(problem(lang, (m, l) => m.noTargetsForYear(docName(l), year, years)));
     }
   }
 
-  const notices: ScorecardProblem[] = [];
+  const notices: Notice[] = [];
   const wanted = parseIndicatorList(input.indicators);
   let chosen: TargetPoint[];
   let main = false;
@@ -215,10 +210,11 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
       chosen.push(...found);
     }
     if (!chosen.length) {
-      const notice = notices.map((n) => n.message).join(' ');
-      const warning = notices.map((n) => n.warning).join(' ');
       const none = problem(lang, (m, l) => m.noRowsLeft(docName(l)));
-      return { kind: 'error', message: `${none.message} ${notice}`.trim(), warning: `${none.warning} ${warning}`.trim() };
+      return failure({
+        text: [none, ...notices].map((n) => n.text).join(' '),
+        warning: [none, ...notices].map((n) => n.warning).join(' '),
+      });
     }
   } else {
     const table = mainTableTargets(document.id).filter((t) => inYear.includes(t));
@@ -237,7 +233,7 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
       rows.flatMap((r) => [r.target.document, r.baseline?.document, r.latest?.document].filter((d): d is DocumentId => !!d)),
     ),
   ];
-  return { kind: 'ok', lang, document, caption: m.caption(title, main), main, rows, counts, headline, notices, summary, documents };
+  return { kind: 'ok', view: { lang, document, caption: m.caption(title, main), main, rows, counts, headline, summary, documents, asOf: m.figuresAsOf(asOf()) }, notices };
 }
 
 /** How many rows have each kind of verdict. */
@@ -260,12 +256,13 @@ function figure(
   point: { year: number; value: number; qualifier: Observation['qualifier']; observation?: Observation } | null,
   indicator: Indicator,
   lang: WidgetLang,
+  decimals?: number,
 ): ScorecardFigure | null {
   const observation = point?.observation;
   if (!point || !observation) return null;
   return {
     year: point.year,
-    text: formatFigure(point, indicator, lang),
+    text: decimals === undefined ? formatFigure(point, indicator, lang) : formatQualified(point.value, point.qualifier, indicator, lang, 'words', { decimals }),
     source: documentShortName(observation.document, lang),
     document: observation.document,
     observation,
@@ -276,8 +273,9 @@ function figure(
 export function documentShortName(id: DocumentId, lang: WidgetLang): string {
   const named = (messages[lang].documents as Partial<Record<string, string>>)[id];
   if (named) return named;
-  const d = getDocument(id);
-  return d ? (lang === 'zh-CN' ? d.short_zh : d.short_en) : id;
+  // A release by its publisher and year: "NBS, 2026" / "国家统计局，2026".
+  const label = sourceLabel(id);
+  return lang === 'zh-CN' ? label.zh : label.en;
 }
 
 function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
@@ -297,10 +295,11 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
     progress: p,
     baseline: figure(p.baseline, indicator, lang),
     target: { ...target, type: t.target_type ? m.targetType[t.target_type] : null },
-    latest: figure(p.latest, indicator, lang),
+    // A multiple computed from two levels (21.8 ÷ 4.5 = 4.844…) is shown as the plan writes multiples, to two decimals.
+    latest: figure(p.latest, indicator, lang, p.multiple ? 2 : undefined),
     status: p.status,
     statusText: statusLabel(p.status, lang),
-    note: statusNote(indicator, p, lang),
+    note: verdictNote(indicator, p, lang),
     percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
     summary: gaugeSummary(indicator, p, lang),
     bar: {
@@ -310,6 +309,27 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
       latest: p.latest ? { value: p.latest.value, label: '', supplied: !p.latest.observation } : null,
       formatTick: (value) => short(value, 'exact'),
     },
-    notes: notes(id).filter((n) => n.documents.some((d) => related.has(d))),
+    notes: [...new Map([...p.notes, ...notes(id).filter((n) => n.documents.some((d) => related.has(d)))].map((n) => [n.id, n])).values()],
   };
+}
+
+/**
+ * The line under a verdict: what is missing for a passed target year ("no official figure
+ * after 2023"), the gauge's note otherwise (growth needed and observed), and what the verdict
+ * rests on where a reader would otherwise assume the plan's own series or first figure.
+ */
+function verdictNote(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string | null {
+  const m = scorecardMessages[lang];
+  const parts: string[] = [];
+  if (p.reason === 'no-official-figure-after') parts.push(m.noOfficialFigureAfter(p.newestFigureYear));
+  else {
+    const note = statusNote(indicator, p, lang);
+    if (note) parts.push(note);
+  }
+  const judged = p.judgedOn !== indicator.id && !p.multiple ? getIndicator(p.judgedOn) : undefined;
+  if (judged && p.latest) parts.push(m.judgedOn(lang === 'zh-CN' ? judged.name_zh : judged.name_en));
+  if (p.metOnRevisedFigure) parts.push(m.metOnRevised);
+  if (!parts.length) return null;
+  const note = parts.join(lang === 'zh-CN' ? '；' : '; ');
+  return note.charAt(0).toUpperCase() + note.slice(1);
 }
