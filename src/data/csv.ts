@@ -1,6 +1,6 @@
 import { dataset, documentsById, indicatorsById } from './dataset.js';
 import type { WidgetLang } from '../format/lang.js';
-import type { ObservationKind, Qualifier, TargetType } from './types.js';
+import type { DocumentKind, ObservationKind, Qualifier, TargetType } from './types.js';
 
 /**
  * One CSV document from rows of fields (RFC 4180): fields holding a comma, a double quote,
@@ -17,8 +17,14 @@ function csvField(field: string): string {
 }
 
 const HEADERS: Record<WidgetLang, readonly string[]> = {
-  'zh-CN': ['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文'],
-  en: ['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote'],
+  'zh-CN': ['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文', '来源类型', '发布日期'],
+  en: ['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote', 'Source kind', 'Published'],
+};
+
+/** A plan text or an official statistical release, in words: a figure's source type is never left to colour. */
+const SOURCE_KIND: Record<WidgetLang, Record<DocumentKind, string>> = {
+  'zh-CN': { plan: '规划文件', 'statistical-release': '统计发布' },
+  en: { plan: 'plan', 'statistical-release': 'statistical release' },
 };
 
 const KIND: Record<WidgetLang, Record<ObservationKind, string>> = {
@@ -42,8 +48,9 @@ const RANGE_DASH: Record<WidgetLang, string> = { 'zh-CN': '—', en: '–' };
 /**
  * The whole dataset as CSV, one row per observation in dataset order, headed in `lang`:
  * indicator id and name, year, period, value (in the indicator's unit, as stored), unit, the
- * figure as written, kind, qualifier, target type, document title, issuer and the verbatim
- * quote. Ids, numbers and the Chinese as-written figure and quote stay the same in both
+ * figure as written, kind, qualifier, target type, document title, issuer, the verbatim
+ * quote, whether the document is a plan or a statistical release, and its publication date
+ * (a release's date is the vintage of its figures). Ids, numbers and the Chinese as-written figure and quote stay the same in both
  * languages so a row can always be traced to its source sentence.
  */
 export function datasetCsv(lang: WidgetLang): string {
@@ -68,6 +75,8 @@ export function datasetCsv(lang: WidgetLang): string {
       zh ? document.title_zh : document.title_en,
       zh ? document.issuer_zh : document.issuer_en,
       o.quote,
+      SOURCE_KIND[lang][document.kind],
+      document.date,
     ];
   });
   return toCsv([HEADERS[lang], ...rows]);

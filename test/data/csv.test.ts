@@ -98,8 +98,15 @@ describe('datasetCsv()', () => {
       expect(rows).to.have.length(data.observations.length + 1);
     });
 
-    it(`datasetCsv('${lang}') has 13 columns in every row`, () => {
-      expect(rows.filter((r) => r.length !== 13).map((r) => r[0])).to.deep.equal([]);
+    it(`datasetCsv('${lang}') has 15 columns in every row`, () => {
+      expect(rows.filter((r) => r.length !== 15).map((r) => r[0])).to.deep.equal([]);
+    });
+
+    it(`datasetCsv('${lang}') tells a release figure from a plan figure in words, with the release's date`, () => {
+      const at = data.observations.findIndex((o) => o.id === 'nbs-retail-2025/online-retail-sales/2025/actual');
+      const plan = data.observations.findIndex((o) => o.id === 'plan-14th/online-retail-sales/2020/actual');
+      expect(rows[at + 1]!.slice(13)).to.deep.equal([lang === 'en' ? 'statistical release' : '统计发布', '2026-01-19']);
+      expect(rows[plan + 1]!.slice(13)).to.deep.equal([lang === 'en' ? 'plan' : '规划文件', '2021-10']);
     });
 
     it(`datasetCsv('${lang}') keeps id, year, value, as written and quote of every observation verbatim`, () => {
@@ -114,17 +121,17 @@ describe('datasetCsv()', () => {
 
   it("datasetCsv('zh-CN') is headed in Chinese and names indicators, units and documents in Chinese", () => {
     const rows = parseCsv(datasetCsv('zh-CN').slice(1));
-    expect(rows[0]).to.deep.equal(['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文']);
+    expect(rows[0]).to.deep.equal(['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文', '来源类型', '发布日期']);
     const row = rows.find((r) => r[0] === 'ecommerce-transactions' && r[2] === '2025')!;
     expect(row).to.deep.equal([
       'ecommerce-transactions', '电子商务交易额', '2025', '', '46', '万亿元', '46', '目标', '确数', '预期性',
-      '“十四五”电子商务发展规划', '商务部、中央网信办、发展改革委', '电子商务交易额（万亿元）\t37.2\t46\t预期性',
+      '“十四五”电子商务发展规划', '商务部、中央网信办、发展改革委', '电子商务交易额（万亿元）\t37.2\t46\t预期性', '规划文件', '2021-10',
     ]);
   });
 
   it("datasetCsv('en') is headed in English and writes a period as 2015–2020", () => {
     const rows = parseCsv(datasetCsv('en').slice(1));
-    expect(rows[0]).to.deep.equal(['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote']);
+    expect(rows[0]).to.deep.equal(['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote', 'Source kind', 'Published']);
     const row = rows.find((r) => r[0] === 'ecommerce-transactions-increase' && r[2] === '2020')!;
     expect(row.slice(1, 10)).to.deep.equal(['Increase in e-commerce transactions', '2020', '2015–2020', '70.8', '%', '70.8%', 'actual', 'exact', '']);
     expect(row[10]).to.equal('14th Five-Year Plan for E-commerce Development');
