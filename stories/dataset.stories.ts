@@ -49,8 +49,8 @@ export const Search: Story = { args: { query: '农村' } };
 /** Official releases: the first half of 2024 in two vintages, customs' estimate and its surveyed revision. */
 export const Revision: Story = { args: { selected: 'cross-border-ecommerce-imports-exports-first-half' } };
 
-/** The releases read for the 14th plan's period: search by publisher. */
-export const Releases: Story = { args: { query: '国家统计局' } };
+/** Quotes that name 2025: NBS's figures for the 14th plan's last year. */
+export const Releases: Story = { args: { query: '2025年' } };
 
 /** One category, nothing expanded. */
 export const ByCategory: Story = { name: 'By category', args: { category: 'cross-border' } };
