@@ -2,6 +2,7 @@
 // are computed here from the data API (progress() over each document's targets), not typed in,
 // so the tests follow the dataset as official figures are added.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/plan-scorecard/define.js';
 import type { EcPlanScorecard } from '../../src/components/plan-scorecard/ec-plan-scorecard.component.js';
 import { dataset, listDocuments, progress, type DocumentId, type ProgressStatus } from '../../src/data/index.js';
@@ -261,6 +262,44 @@ describe('<ec-plan-scorecard>', () => {
       el.scrollIntoView();
       await waitUntil(() => $(el, 'table'), 'drawn once scrolled near', { timeout: 5000 });
       window.scrollTo(0, 0);
+    });
+  });
+
+  describe('keyboard, print and theming', () => {
+    it('reaches the sources toggle and the download button with Tab, and opens the panel with Enter', async () => {
+      const el = await scorecard({ document: 'plan-13th', lang: 'en' });
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.source-toggle'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="sources"]')!.hasAttribute('hidden')).to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="menu-button"]'));
+    });
+
+    it('writes the sources panel out for print, with every quote', async () => {
+      const el = await scorecard({ document: 'plan-13th', lang: 'zh-CN' });
+      expect($$(el, '[part="sources"] blockquote')).to.have.length(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      const quotes = $$(el, '[part="sources"] blockquote');
+      expect(quotes.length).to.be.at.least(expectedRows('plan-13th').length);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+    });
+
+    it('reads --ec-* tokens set on a container, and writes nothing on its host', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="--ec-color-achieved: rgb(1, 2, 3); width: 800px"><ec-plan-scorecard document="plan-13th" loading="eager"></ec-plan-scorecard></div>`,
+      );
+      const el = wrapper.querySelector('ec-plan-scorecard')!;
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '.status--achieved')!).color).to.equal('rgb(1, 2, 3)');
+      expect(el.getAttributeNames().sort()).to.deep.equal(['document', 'loading']);
     });
   });
 
