@@ -1,5 +1,6 @@
-// `npm run bench`: how fast <ec-indicator> draws, against Chart.js, ECharts and a minimal
-// Lit + d3 element (the floor), in Debian's Chromium. Every scenario is one page; one browser
+// `npm run bench`: how fast <ec-indicator> draws, against Chart.js, ECharts, Observable Plot
+// and a minimal Lit + d3 element (the floor), in Debian's Chromium, and what 100 of each cost
+// (main-thread CPU, JS heap and DOM nodes per chart). Every scenario is one page; one browser
 // runs them all, interleaved round by round (A B C D … A B C D …), each sample in a fresh
 // browser context with the HTTP cache off (a first visit: no V8 code cache either).
 // Writes test/perf/RESULTS.md. Options: --rounds N (default 20; 0 builds the pages and writes
@@ -100,9 +101,10 @@ await Promise.all([
   bundle('floor-picture-element.ts', 'floor-picture.js'),
   bundle('chartjs-chart.ts', 'chartjs.js'),
   bundle('echarts-chart.ts', 'echarts.js'),
+  bundle('plot-chart.ts', 'plot.js'),
 ]);
 const scriptBytes = Object.fromEntries(
-  ['ec.js', 'chartjs.js', 'echarts.js', 'floor.js', 'floor-picture.js'].map((f) => {
+  ['ec.js', 'chartjs.js', 'echarts.js', 'plot.js', 'floor.js', 'floor-picture.js'].map((f) => {
     const buf = readFileSync(join(tmp, f));
     return [f, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length }];
   }),
@@ -162,7 +164,7 @@ const pages = {
   }),
   'chartjs.html': page({
     title: 'Chart.js',
-    body: '<canvas id="chart" width="640" height="360" style="width:640px;height:360px"></canvas>',
+    body: '<canvas class="chart" width="640" height="360" style="width:640px;height:360px"></canvas>',
     script: 'chartjs.js',
     watch: '() => window.perfDrawn === true',
   }),
@@ -171,6 +173,12 @@ const pages = {
     body: '<div id="chart" style="width:640px;height:360px"></div>',
     script: 'echarts.js',
     watch: `() => window.perfDrawn === true && !!document.querySelector('#chart svg path')`,
+  }),
+  'plot.html': page({
+    title: 'Observable Plot',
+    body: '<div class="chart"></div>',
+    script: 'plot.js',
+    watch: `() => window.perfDrawn === true && !!document.querySelector('.chart svg')`,
   }),
   'floor.html': page({
     title: 'floor',
@@ -192,6 +200,18 @@ const pages = {
     ).join('\n')}</div>`,
     script: 'ec.js',
     watch: `() => [...document.querySelectorAll('ec-indicator')].every(${ecDrawn})`,
+  }),
+  'many-plot.html': page({
+    title: '100 Observable Plot charts',
+    body: `<div class="grid">${'<div class="chart" data-width="400"></div>\n'.repeat(100)}</div>`,
+    script: 'plot.js',
+    watch: `() => window.perfDrawn === true && document.querySelectorAll('.chart svg').length === 100`,
+  }),
+  'many-chartjs.html': page({
+    title: '100 Chart.js charts',
+    body: `<div class="grid">${'<canvas class="chart" data-width="400" style="width:400px;height:225px"></canvas>\n'.repeat(100)}</div>`,
+    script: 'chartjs.js',
+    watch: '() => window.perfDrawn === true',
   }),
   'many-floor.html': page({
     title: '100 perf-floor',
@@ -285,23 +305,53 @@ async function heapAfterGc(p) {
   return JSHeapUsedSize / 1024 / 1024;
 }
 
-/** Load a page, wait for its chart(s), read timings, main-thread time and heap. */
-async function loadSample(name, p) {
+/**
+ * Load a page, wait for its chart(s), read timings, main-thread time and heap; with
+ * `charts` (a selector for each chart's outermost element), also the DOM nodes per chart once
+ * the page is idle (counted after the rest, so the counting is not measured).
+ */
+async function loadSample(name, p, charts) {
   const cpu = await cpuMeter(p);
   await p.goto(base + name, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
   await withTimeout(p.evaluate(() => window.perfDone), `${name}: not drawn within ${TIMEOUT} ms`);
   const marks = await p.evaluate(() => window.perfMarks);
-  return { drawn: marks.drawn, script: marks.script, ...(await cpu()), heap: await heapAfterGc(p) };
+  const sample = { drawn: marks.drawn, script: marks.script, ...(await cpu()), heap: await heapAfterGc(p) };
+  if (charts) sample.nodes = await nodesPerChart(p, charts);
+  return sample;
+}
+
+/**
+ * Mean number of DOM nodes (elements, text, comments; shadow trees included) per element
+ * matching `selector`, itself included, once the browser has been idle twice: what a chart
+ * keeps on the page before any interaction, work deferred to idle time included.
+ */
+function nodesPerChart(p, selector) {
+  return p.evaluate(async (sel) => {
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await idle();
+    await idle();
+    const count = (node) => {
+      let n = 1;
+      if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) n += count(child);
+      for (const child of node.childNodes) n += count(child);
+      return n;
+    };
+    const charts = [...document.querySelectorAll(sel)];
+    return charts.reduce((sum, el) => sum + count(el), 0) / charts.length;
+  }, selector);
 }
 
 const scenarios = {
   'ttfc:ec': (p) => loadSample('ec.html', p),
   'ttfc:chartjs': (p) => loadSample('chartjs.html', p),
   'ttfc:echarts': (p) => loadSample('echarts.html', p),
+  'ttfc:plot': (p) => loadSample('plot.html', p),
   'ttfc:floor': (p) => loadSample('floor.html', p),
   'ttfc:floor-picture': (p) => loadSample('floor-picture.html', p),
-  'many:ec': (p) => loadSample('many-ec.html', p),
-  'many:floor': (p) => loadSample('many-floor.html', p),
+  'many:ec': (p) => loadSample('many-ec.html', p, 'ec-indicator'),
+  'many:plot': (p) => loadSample('many-plot.html', p, '.chart'),
+  'many:chartjs': (p) => loadSample('many-chartjs.html', p, 'canvas.chart'),
+  'many:floor': (p) => loadSample('many-floor.html', p, 'perf-floor'),
   update: async (p) => {
     await loadSample('ec.html', p);
     return p.evaluate(async (ecDrawnSource) => {
@@ -373,7 +423,7 @@ const started = Date.now();
 
 try {
   if (SHOTS) {
-    for (const name of ['ec.html', 'chartjs.html', 'echarts.html', 'floor.html', 'floor-picture.html']) {
+    for (const name of ['ec.html', 'chartjs.html', 'echarts.html', 'plot.html', 'floor.html', 'floor-picture.html']) {
       await withPage(async (p) => {
         await loadSample(name, p);
         await p.screenshot({ path: join(tmp, name.replace('.html', '.png')), clip: { x: 0, y: 0, width: 700, height: 480 } });
@@ -428,6 +478,7 @@ const entries = [
   ['`<ec-indicator>`', 'ttfc:ec', 'ec.js'],
   ['Chart.js (tree-shaken, canvas)', 'ttfc:chartjs', 'chartjs.js'],
   ['ECharts (echarts/core, SVG renderer)', 'ttfc:echarts', 'echarts.js'],
+  ['Observable Plot (SVG)', 'ttfc:plot', 'plot.js'],
   ['floor: Lit + d3-scale + d3-shape', 'ttfc:floor', 'floor.js'],
   ['floor drawing the widget’s picture (Lit + d3, by hand)', 'ttfc:floor-picture', 'floor-picture.js'],
 ];
@@ -437,6 +488,7 @@ const ratioRows = [
   ['ec-indicator ÷ floor', 'ttfc:floor', 1.2],
   ['ec-indicator ÷ Chart.js', 'ttfc:chartjs', 0.5],
   ['ec-indicator ÷ ECharts', 'ttfc:echarts', null],
+  ['ec-indicator ÷ Observable Plot', 'ttfc:plot', null],
   ['ec-indicator ÷ floor drawing its picture', 'ttfc:floor-picture', null],
 ].map(([label, other, aim]) => {
   const rw = ratio(wall('ttfc:ec'), wall(other));
@@ -449,8 +501,24 @@ const lazyCpu = ratio(stat('long:lazy-200', 'task'), stat('long:eager-20', 'task
 const lazyTbt = ratio(stat('long:lazy-200', 'tbt'), stat('long:eager-20', 'tbt'));
 const lazyCpuZh = ratio(stat('long:lazy-200-zh', 'task'), stat('long:eager-20-zh', 'task'));
 const lazyTbtZh = ratio(stat('long:lazy-200-zh', 'tbt'), stat('long:eager-20-zh', 'tbt'));
-const heapPerWidget = (((stat('many:ec', 'heap')?.median ?? NaN) - (stat('ttfc:ec', 'heap')?.median ?? NaN)) / 99) * 1024;
-const floorHeapPerWidget = (((stat('many:floor', 'heap')?.median ?? NaN) - (stat('ttfc:floor', 'heap')?.median ?? NaN)) / 99) * 1024;
+/** JS heap per chart in KB: (100-chart page − 1-chart page) ÷ 99, from the medians. */
+const heapPerChart = (many, one) => (((stat(many, 'heap')?.median ?? NaN) - (stat(one, 'heap')?.median ?? NaN)) / 99) * 1024;
+// [label, 100-chart scenario, 1-chart scenario]
+const manyEntries = [
+  ['100 × `<ec-indicator>`', 'many:ec', 'ttfc:ec'],
+  ['100 × Observable Plot', 'many:plot', 'ttfc:plot'],
+  ['100 × Chart.js (canvas)', 'many:chartjs', 'ttfc:chartjs'],
+  ['100 × floor element (Lit + d3)', 'many:floor', 'ttfc:floor'],
+];
+const manyCpu = (k) => stat(k, 'task');
+const ecPerWidgetHeap = heapPerChart('many:ec', 'ttfc:ec');
+const ecNodes = stat('many:ec', 'nodes')?.median ?? NaN;
+const manyAims = [
+  ['main-thread CPU, ec-indicator ÷ floor', ratio(manyCpu('many:ec'), manyCpu('many:floor')), '≤ 1.3×', (r) => r <= 1.3, times],
+  ['main-thread CPU, ec-indicator ÷ Observable Plot', ratio(manyCpu('many:ec'), manyCpu('many:plot')), '< 1×', (r) => r < 1, times],
+  ['JS heap per drawn `<ec-indicator>`', ecPerWidgetHeap, '≤ 15 KB', (v) => v <= 15, (v) => `${v.toFixed(1)} KB`],
+  ['DOM nodes per drawn `<ec-indicator>`', ecNodes, '≤ 250', (v) => v <= 250, (v) => v.toFixed(0)],
+].map(([label, value, aim, ok, show]) => `| ${label} | ${Number.isFinite(value) ? show(value) : 'n/a'} | ${aim} | ${Number.isFinite(value) ? (ok(value) ? 'met' : 'not met') : 'n/a'} |`);
 
 const md = `# Performance results
 
@@ -482,8 +550,8 @@ wall times and their spread; compare rows of one run rather than absolute values
 
 ## a. Time to first chart (one chart, 640 px wide)
 
-Chart.js, ECharts and the floor element draw the same chart: 8 yearly points (online retail
-sales 2013–2020, inline), axes, a dashed target line, 640 × 360, no animation.
+Chart.js, ECharts, Observable Plot and the floor element draw the same chart: 8 yearly points
+(online retail sales 2013–2020, inline), axes, a dashed target line, 640 × 360, no animation.
 \`<ec-indicator indicator="online-retail-sales" loading="eager" style="width:640px">\` draws
 what the dataset holds for that id (actuals of 2010, 2011, 2015 and 2020, three plan targets
 with their dashed lines, plan-period bands, outcome labels) plus what the widget always adds
@@ -508,15 +576,30 @@ Ratios of medians:
 | --- | --- | --- | --- |
 ${ratioRows.join('\n')}
 
-## b. 100 widgets on one page (\`loading="eager"\`, ${Math.min(100, lineIndicators.length)} different indicators, 400 px wide)
+## b. 100 charts on one page (\`loading="eager"\`, ${Math.min(100, lineIndicators.length)} different indicators, 400 px wide)
 
-| Page | All drawn (wall) | Main-thread CPU | of which style + layout | JS heap after GC |
-| --- | --- | --- | --- | --- |
-| 100 × \`<ec-indicator>\` | ${fmt(stat('many:ec', 'drawn'))} | ${fmt(stat('many:ec', 'task'))} | ${fmt(stat('many:ec', 'layout'))} | ${fmt(stat('many:ec', 'heap'), 2, ' MB')} |
-| 100 × floor element (reference) | ${fmt(stat('many:floor', 'drawn'))} | ${fmt(stat('many:floor', 'task'))} | ${fmt(stat('many:floor', 'layout'))} | ${fmt(stat('many:floor', 'heap'), 2, ' MB')} |
+Observable Plot and Chart.js draw the comparison chart of section a at 400 × 225; the floor
+element draws it at its fixed 640 × 360; \`<ec-indicator>\` draws its indicators at 400 px.
+*All drawn* and *main-thread CPU* run to the first frame painted after the last chart exists.
+*DOM nodes per chart*: every node of the chart's element, its children and shadow trees,
+counted once the page has been idle twice (work deferred to idle time included), before any
+interaction; a canvas is one node. *JS heap per chart*: (100-chart page − 1-chart page of
+section a) ÷ 99, from the medians.
 
-JS heap per widget, (100-widget page − 1-widget page) ÷ 99: ${heapPerWidget.toFixed(1)} KB for
-\`<ec-indicator>\`, ${floorHeapPerWidget.toFixed(1)} KB for the floor element.
+| Page | All drawn (wall) | Main-thread CPU | of which style + layout | JS heap after GC | JS heap per chart | DOM nodes per chart |
+| --- | --- | --- | --- | --- | --- | --- |
+${manyEntries
+  .map(
+    ([label, many, one]) =>
+      `| ${label} | ${fmt(stat(many, 'drawn'))} | ${fmt(manyCpu(many))} | ${fmt(stat(many, 'layout'))} | ${fmt(stat(many, 'heap'), 2, ' MB')} | ${heapPerChart(many, one).toFixed(1)} KB | ${fmt(stat(many, 'nodes'), 0)} |`,
+  )
+  .join('\n')}
+
+Issue 16's aims for a page of 100 drawn widgets, from the medians above:
+
+| | this run | aim | |
+| --- | --- | --- | --- |
+${manyAims.join('\n')}
 
 ## c. Updating one drawn widget
 
