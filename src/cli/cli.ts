@@ -7,9 +7,8 @@
  */
 import { html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { indicatorView } from '../view/indicator-view.js';
+import { indicatorWidgetView } from '../view/indicator-view.js';
 import { gaugeLayout, type GaugeVariant } from '../charts/gauge-layout.js';
-import type { ChartType } from '../charts/indicator-layout.js';
 import { getIndicator, suggestIndicators, targets } from '../data/selectors.js';
 import { inlineStyles, parseStylesheet, themeTokens } from '../export/styles.js';
 import { escapeXml, svgDocument, type ExportSpec } from '../export/svg-document.js';
@@ -274,8 +273,10 @@ export function renderSvg(options: RenderOptions, ssr: Ssr): string {
   let spec: ExportSpec<TemplateResult>;
   let css: string;
   if (options.component === 'indicator') {
-    const view = indicatorView(indicator, { lang: options.lang, from: options.from, to: options.to, hideTargets: options.hideTargets, hidePeriods: options.hidePeriods });
-    const layout = layOutView(view, { width: options.width, height: boxHeight(options.width) }, { type: options.variant as ChartType });
+    const result = indicatorWidgetView({ ...options, indicator: options.indicator });
+    if (result.kind === 'error') throw new Error(result.warning);
+    const { view, chartType } = result.view;
+    const layout = layOutView(view, { width: options.width, height: boxHeight(options.width) }, { type: chartType });
     spec = indicatorExportSpec(view, layout, { notes: options.notes });
     css = cssText(EcIndicator.styles);
   } else {

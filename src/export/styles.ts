@@ -160,20 +160,26 @@ function parseDeclarations(body: string): CssRule['declarations'] {
 }
 
 /**
- * The custom properties (`--ec-*`) a theme sets on the host, read from the widget's own CSS:
- * the `:host` defaults, then for `dark` the `:host([theme='dark'])` block over them. The
- * command line uses it, so a token's default lives in one place (base.styles.ts).
+ * The colour tokens a theme resolves, read from the widget's own CSS: `.root`'s private
+ * `--_ec-*` (each `var(--ec-*, default)`), then for `dark` the `.root[data-theme='dark']` block
+ * over them, each resolved to its default, under both names. The command line uses it, so a
+ * token's default lives in one place (base.styles.ts).
  */
 export function themeTokens(cssText: string, theme: 'light' | 'dark'): Record<string, string> {
   const tokens: Record<string, string> = {};
   const read = (pattern: RegExp) => {
     for (const { prelude, body } of topLevelBlocks(cssText)) {
       if (!splitTopLevel(prelude, ',').some((s) => pattern.test(s.trim()))) continue;
-      for (const d of parseDeclarations(body)) if (d.property.startsWith('--')) tokens[d.property] = d.value;
+      for (const d of parseDeclarations(body)) {
+        if (!d.property.startsWith('--')) continue;
+        const value = resolveVars(d.value, {}) ?? d.value;
+        tokens[d.property] = value;
+        if (d.property.startsWith('--_ec-')) tokens[d.property.replace('--_ec-', '--ec-')] = value;
+      }
     }
   };
-  read(/^:host$/);
-  if (theme === 'dark') read(/^:host\(\[theme=['"]?dark['"]?\]\)$/);
+  read(/^\.root$/);
+  if (theme === 'dark') read(/^\.root\[data-theme=['"]?dark['"]?\]$/);
   return tokens;
 }
 

@@ -1,45 +1,50 @@
 import { css } from 'lit';
 
+/**
+ * The colour tokens, read where they are used. Each `--ec-*` a page sets — on `:root`, on a
+ * container, or on the tag — is inherited into the shadow tree and wins; where none is set,
+ * the theme's default is the `var()` fallback. None is declared on `:host`: a declaration there
+ * would hide every value set further up the page. Each is resolved once, on `.root`, into a
+ * private `--_ec-*` the rules read, because the default depends on the theme (light, dark).
+ */
+const lightTokens = css`
+    --_ec-color-text: var(--ec-color-text, #1f2328);
+    --_ec-color-muted: var(--ec-color-muted, #57606a);
+    --_ec-background: var(--ec-background, #ffffff);
+    --_ec-color-actual: var(--ec-color-actual, #0b5cad);
+    --_ec-color-target: var(--ec-color-target, #a84f00);
+    --_ec-color-supplied: var(--ec-color-supplied, #6e40c9);
+    --_ec-color-grid: var(--ec-color-grid, #d8dee4);
+    --_ec-color-band: var(--ec-color-band, #f3f5f7);
+    --_ec-color-achieved: var(--ec-color-achieved, #1a7f37);
+    --_ec-color-missed: var(--ec-color-missed, #c4161c);
+    --_ec-color-caution: var(--ec-color-caution, #8a5a00);
+    --_ec-color-focus: var(--ec-color-focus, #0969da);
+`;
+
 /** The dark palette, applied by `theme="dark"` and by `auto` under a dark colour scheme. */
 const darkTokens = css`
-    --ec-color-text: #e6edf3;
-    --ec-color-muted: #9da7b3;
-    --ec-background: #0d1117;
-    --ec-color-actual: #58a6ff;
-    --ec-color-target: #f0883e;
-    --ec-color-supplied: #bc8cff;
-    --ec-color-grid: #30363d;
-    --ec-color-band: #161b22;
-    --ec-color-achieved: #3fb950;
-    --ec-color-missed: #ff7b72;
-    --ec-color-caution: #d29922;
-    --ec-color-focus: #58a6ff;
+    --_ec-color-text: var(--ec-color-text, #e6edf3);
+    --_ec-color-muted: var(--ec-color-muted, #9da7b3);
+    --_ec-background: var(--ec-background, #0d1117);
+    --_ec-color-actual: var(--ec-color-actual, #58a6ff);
+    --_ec-color-target: var(--ec-color-target, #f0883e);
+    --_ec-color-supplied: var(--ec-color-supplied, #bc8cff);
+    --_ec-color-grid: var(--ec-color-grid, #30363d);
+    --_ec-color-band: var(--ec-color-band, #161b22);
+    --_ec-color-achieved: var(--ec-color-achieved, #3fb950);
+    --_ec-color-missed: var(--ec-color-missed, #ff7b72);
+    --_ec-color-caution: var(--ec-color-caution, #d29922);
+    --_ec-color-focus: var(--ec-color-focus, #58a6ff);
 `;
 
 /**
- * Styles every widget shares: the public custom properties with their defaults (light), the
- * dark theme, forced colours and reduced motion. Outer page rules on the tag
- * (`ec-indicator { --ec-color-actual: … }`) win over these `:host` defaults, which is what
- * lets a portal brand the widgets.
+ * Styles every widget shares: the colour tokens (see above), the dark theme, forced colours and
+ * reduced motion. The theme is the `theme` attribute or property, mirrored on `.root` as
+ * `data-theme` (nothing is written on the host).
  */
 export const baseStyles = css`
   :host {
-    --ec-font-family: inherit;
-    --ec-font-size: 14px;
-    --ec-color-text: #1f2328;
-    --ec-color-muted: #57606a;
-    --ec-background: #ffffff;
-    --ec-color-actual: #0b5cad;
-    --ec-color-target: #a84f00;
-    --ec-color-supplied: #6e40c9;
-    --ec-color-grid: #d8dee4;
-    --ec-color-band: #f3f5f7;
-    --ec-color-achieved: #1a7f37;
-    --ec-color-missed: #c4161c;
-    --ec-color-caution: #8a5a00;
-    --ec-color-focus: #0969da;
-    --ec-radius: 6px;
-
     display: block;
     min-width: 0;
     max-width: 100%;
@@ -54,11 +59,12 @@ export const baseStyles = css`
    * (\`* { font-size: 40px; all: unset }\`) reach the host but not the shadow tree.
    */
   .root {
+    ${lightTokens}
     position: relative;
-    color: var(--ec-color-text);
-    background: var(--ec-background);
-    font-family: var(--ec-font-family);
-    font-size: var(--ec-font-size);
+    color: var(--_ec-color-text);
+    background: var(--_ec-background);
+    font-family: var(--ec-font-family, inherit);
+    font-size: var(--ec-font-size, 14px);
     line-height: 1.4;
     text-align: start;
     letter-spacing: normal;
@@ -70,31 +76,33 @@ export const baseStyles = css`
     contain: layout style;
   }
 
-  :host([theme=dark]) {
+  .root[data-theme='dark'],
+  :host([theme='dark']) .root:not([data-theme]) {
     ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host([theme=auto]),
-    :host(:not([theme])) {
+    .root[data-theme='auto'],
+    :host(:not([theme='light'])) .root:not([data-theme]) {
       ${darkTokens}
     }
   }
 
+  /* The system's colours win over every theme and page value: !important beats both. */
   @media (forced-colors: active) {
-    :host {
-      --ec-color-text: CanvasText;
-      --ec-color-muted: CanvasText;
-      --ec-background: Canvas;
-      --ec-color-actual: CanvasText;
-      --ec-color-target: Highlight;
-      --ec-color-supplied: LinkText;
-      --ec-color-grid: GrayText;
-      --ec-color-band: Canvas;
-      --ec-color-achieved: CanvasText;
-      --ec-color-missed: CanvasText;
-      --ec-color-caution: CanvasText;
-      --ec-color-focus: Highlight;
+    .root {
+      --_ec-color-text: CanvasText !important;
+      --_ec-color-muted: CanvasText !important;
+      --_ec-background: Canvas !important;
+      --_ec-color-actual: CanvasText !important;
+      --_ec-color-target: Highlight !important;
+      --_ec-color-supplied: LinkText !important;
+      --_ec-color-grid: GrayText !important;
+      --_ec-color-band: Canvas !important;
+      --_ec-color-achieved: CanvasText !important;
+      --_ec-color-missed: CanvasText !important;
+      --_ec-color-caution: CanvasText !important;
+      --_ec-color-focus: Highlight !important;
       forced-color-adjust: auto;
     }
   }
@@ -136,10 +144,10 @@ export const baseStyles = css`
     align-items: flex-start;
     gap: 0.5em;
     padding: 0.75em 1em;
-    border: 1px solid var(--ec-color-caution);
-    border-radius: var(--ec-radius);
-    background: var(--ec-background);
-    color: var(--ec-color-text);
+    border: 1px solid var(--_ec-color-caution);
+    border-radius: var(--ec-radius, 6px);
+    background: var(--_ec-background);
+    color: var(--_ec-color-text);
   }
 
   .message-icon {
@@ -147,11 +155,11 @@ export const baseStyles = css`
     width: 1.1em;
     height: 1.1em;
     margin-top: 0.1em;
-    color: var(--ec-color-caution);
+    color: var(--_ec-color-caution);
   }
 
   :focus-visible {
-    outline: 2px solid var(--ec-color-focus);
+    outline: 2px solid var(--_ec-color-focus);
     outline-offset: 2px;
   }
 `;

@@ -3,6 +3,7 @@ import type { WidgetLang } from '../format/lang.js';
 import { onLangChange, resolveLang } from './lang.js';
 import { nearViewportObserver, onPrint, resizeObserver } from './observers.js';
 import { warnOnce } from './warn.js';
+import { COMMON_INPUTS, FALLBACK_WIDTH, WIDTHS, invalidInput, litProperties, specOf } from '../view/schema.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Loading = 'lazy' | 'eager';
@@ -14,9 +15,7 @@ export type Loading = 'lazy' | 'eager';
  */
 export const PRINT_WIDTH = 680;
 /** Width laid out at where nothing can be measured (server rendering) and no `width` is set. */
-export const FALLBACK_WIDTH = 640;
-/** Widths the `width` attribute accepts, in px. */
-const WIDTHS: readonly [number, number] = [120, 4000];
+export { FALLBACK_WIDTH };
 
 /**
  * What every ec-widget shares: language resolution that follows the page, theme, the
@@ -25,12 +24,10 @@ const WIDTHS: readonly [number, number] = [120, 4000];
  */
 export abstract class EcElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    lang: { reflect: true },
-    theme: { reflect: true },
-    loading: { reflect: true },
+    // From the schema, and nothing reflected: the host's attributes are the page's. The
+    // language resolved goes on the shadow content (`.root`'s lang), never back on the host.
+    ...litProperties(COMMON_INPUTS),
     resolvedLang: { state: true, attribute: false },
-    width: { type: Number },
-    hideMenu: { type: Boolean, reflect: true, attribute: 'hide-menu' },
     hostWidth: { state: true, attribute: false },
     nearViewport: { state: true, attribute: false },
     printing: { state: true, attribute: false },
@@ -212,7 +209,7 @@ export abstract class EcElement extends LitElement {
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
     if (changed.has('width') && this.width !== undefined && this.width !== null && !usableWidth(this.width)) {
       const given = this.getAttribute('width') ?? String(this.width);
-      this.warn(`invalid width: "${given}" (expected a number of px from ${WIDTHS[0]} to ${WIDTHS[1]}); using ${FALLBACK_WIDTH}.`);
+      this.warn(`${invalidInput(specOf(COMMON_INPUTS, 'width')!, given)}; using ${FALLBACK_WIDTH}.`);
     }
   }
 

@@ -25,6 +25,13 @@ import { formatFigure } from '../format/number.js';
 import { indicatorName, localized } from '../format/text.js';
 import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from '../charts/indicator-layout.js';
 import { planPeriods } from '../charts/plan-periods.js';
+import type { ChartType } from '../charts/indicator-layout.js';
+import { asText } from '../internal/as-text.js';
+import { failure, notice, warningOnly, type Notice, type WidgetView } from './contract.js';
+import { INDICATOR_INPUTS } from './inputs.js';
+import { namedIndicator } from './named-indicator.js';
+import { inRange, invalidInput, specOf } from './schema.js';
+import { readSupplied } from './supplied.js';
 
 export interface IndicatorViewOptions {
   lang: WidgetLang;
@@ -372,4 +379,114 @@ function docShort(id: DocumentId, lang: WidgetLang): string {
 function targetOwner(id: DocumentId, lang: WidgetLang): string {
   const period = planPeriods().find((p) => p.document === id);
   return period ? messages[lang].periods[period.key] : docShort(id, lang);
+}
+
+/** <ec-indicator>'s inputs, as the schema (INDICATOR_INPUTS) names them; attribute texts for messages. */
+export interface IndicatorInput {
+  lang: WidgetLang;
+  indicator: unknown;
+  variant?: unknown;
+  /** The alias of `variant`. */
+  type?: unknown;
+  from?: unknown;
+  to?: unknown;
+  fromText?: string | null;
+  toText?: string | null;
+  hideTargets?: boolean;
+  hidePeriods?: boolean;
+  /** The `observations` property, or the text of a child JSON script. */
+  observations?: unknown;
+  observationsText?: string | null;
+}
+
+/** What an indicator widget draws: the view and the chart's shape. */
+export interface IndicatorWidgetModel {
+  view: IndicatorView;
+  chartType: ChartType;
+}
+
+/** What the placeholder of a widget far from the viewport shows: the title, unit and summary. */
+export interface IndicatorHeading {
+  title: string;
+  unit: string;
+  summary: string;
+}
+
+/**
+ * The inputs validated once, by the schema's rules: the indicator, the chart's shape, the years
+ * shown and the supplied figures, with a notice for each value ignored. Shared by the full view
+ * and the placeholder's heading, so the two cannot disagree about what is drawn.
+ */
+function readIndicatorInput(input: IndicatorInput):
+  | { kind: 'error'; text: string; warning: string }
+  | { kind: 'ok'; indicator: Indicator; chartType: ChartType; options: IndicatorViewOptions; notices: Notice[] } {
+  const { lang } = input;
+  const notices: Notice[] = [];
+  const shape = specOf(INDICATOR_INPUTS, 'variant')!;
+  const given = input.variant ?? input.type;
+  const chartType: ChartType = given === 'bar' ? 'bar' : 'line';
+  if (given !== undefined && given !== null && given !== 'line' && given !== 'bar') {
+    const name = input.variant !== undefined && input.variant !== null ? 'variant' : 'type';
+    notices.push(warningOnly(`${invalidInput(shape, asText(given), name)}; drawing a line chart.`));
+  }
+  const named = namedIndicator(input.indicator);
+  if (!('indicator' in named)) return failure(notice(lang, named.problem));
+  const { id, indicator } = named;
+
+  const supplied = readSupplied(input.observations, input.observationsText ?? null);
+  for (const i of supplied.issues) notices.push(notice(lang, (m) => m.invalidSupplied(i.problem, i.index, i.got)));
+  const range = readRange(id, input, supplied.observations, notices);
+  return {
+    kind: 'ok',
+    indicator,
+    chartType,
+    options: { lang, ...range, hideTargets: !!input.hideTargets, hidePeriods: !!input.hidePeriods, supplied: supplied.observations },
+    notices,
+  };
+}
+
+/** `from`/`to` when they are years that leave something to draw; otherwise every year, with a warning. */
+function readRange(id: string, input: IndicatorInput, supplied: readonly SuppliedObservation[], notices: Notice[]): { from?: number; to?: number } {
+  const check = (name: 'from' | 'to'): number | undefined => {
+    const value = input[name];
+    if (value === undefined || value === null) return undefined;
+    const spec = specOf(INDICATOR_INPUTS, name)!;
+    if (inRange(spec, value)) return value;
+    notices.push(warningOnly(`${invalidInput(spec, input[`${name}Text`] ?? asText(value))}; ignored.`));
+    return undefined;
+  };
+  const from = check('from');
+  const to = check('to');
+  if (from !== undefined && to !== undefined && from > to) {
+    notices.push(warningOnly(`invalid from/to: ${from} is after ${to}; showing every year.`));
+    return {};
+  }
+  const years = [...series(id).map((o) => o.year), ...targets(id).map((t) => t.year), ...supplied.map((s) => s.year)];
+  const shown = (y: number) => y >= (from ?? -Infinity) && y <= (to ?? Infinity);
+  if ((from !== undefined || to !== undefined) && !years.some(shown)) {
+    notices.push(warningOnly(`invalid from/to: no figure for ${id} between ${from ?? '…'} and ${to ?? '…'}; showing every year.`));
+    return {};
+  }
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}
+
+/**
+ * The view of <ec-indicator> from its inputs (see ./contract.ts): the one function the element,
+ * its summary, its downloads and the command line read. Pure.
+ */
+export function indicatorWidgetView(input: IndicatorInput): WidgetView<IndicatorWidgetModel> {
+  const read = readIndicatorInput(input);
+  if (read.kind === 'error') return read;
+  return { kind: 'ok', view: { view: indicatorView(read.indicator, read.options), chartType: read.chartType }, notices: read.notices };
+}
+
+/**
+ * What a lazy placeholder shows, from the same inputs and validation as indicatorWidgetView:
+ * the title, unit and the same summary (through viewSummary, a third of the view's cost).
+ */
+export function indicatorHeadingView(input: IndicatorInput): WidgetView<IndicatorHeading> {
+  const read = readIndicatorInput(input);
+  if (read.kind === 'error') return read;
+  const { hidePeriods: _periods, ...options } = read.options;
+  return { kind: 'ok', view: { ...indicatorHeading(read.indicator, input.lang), summary: viewSummary(read.indicator, options) }, notices: read.notices };
 }

@@ -19,6 +19,7 @@ const compact: InputSpec = {
   attribute: 'compact',
   type: 'boolean',
   default: false,
+  reflect: true,
   doc: 'A small form that sits in a line of text: a sparkline (indicator) or a pill (gauge).',
   surfaces: ['element', 'embed'],
 };

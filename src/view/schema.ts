@@ -30,6 +30,11 @@ export interface InputSpec {
   aliases?: readonly string[];
   /** The widget draws nothing without it (a message says so). */
   required?: boolean;
+  /**
+   * A boolean the host's own styles select on (`:host([compact])`): written to the host when a
+   * script sets it true, so the property and the attribute style alike. Nothing else is reflected.
+   */
+  reflect?: boolean;
 }
 
 export type InputSchema = readonly InputSpec[];
@@ -107,8 +112,8 @@ export function onSurface(schema: InputSchema, surface: Surface): InputSpec[] {
  * Lit's `static properties` for the element's inputs. Nothing is reflected: the host's
  * attributes belong to the page, and a widget writes none of its own (see the lang fix).
  */
-export function litProperties(schema: InputSchema): Record<string, { attribute?: string | false; type?: unknown }> {
-  const out: Record<string, { attribute?: string | false; type?: unknown }> = {};
+export function litProperties(schema: InputSchema): Record<string, { attribute?: string | false; type?: unknown; reflect?: boolean }> {
+  const out: Record<string, { attribute?: string | false; type?: unknown; reflect?: boolean }> = {};
   for (const s of schema) {
     if (!s.surfaces.includes('element')) continue;
     const attribute = s.attribute ?? false;
@@ -116,7 +121,7 @@ export function litProperties(schema: InputSchema): Record<string, { attribute?:
     for (const alias of s.aliases ?? []) out[camelCase(alias)] = { attribute: alias, ...(s.type === 'boolean' ? { type: Boolean } : {}) };
     out[s.name] =
       s.type === 'boolean'
-        ? { attribute, type: Boolean }
+        ? { attribute, type: Boolean, ...(s.reflect ? { reflect: true } : {}) }
         : s.type === 'number' || s.type === 'year'
           ? { attribute, type: Number }
           : { attribute };

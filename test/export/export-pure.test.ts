@@ -97,9 +97,9 @@ describe('gaugeCsvRows(indicator, entries, lang)', () => {
 
 describe('parseStylesheet(css) and inlineStyles(markup, options)', () => {
   const css = `
-    :host { --ec-color-actual: #0b5cad; --ec-background: #fff; --ec-font-family: inherit; }
-    :host([theme='dark']) { --ec-color-actual: #58a6ff; }
-    .line { stroke: var(--ec-color-actual); stroke-width: 2; position: absolute; }
+    .root { --_ec-color-actual: var(--ec-color-actual, #0b5cad); --_ec-background: var(--ec-background, #fff); }
+    .root[data-theme='dark'] { --_ec-color-actual: var(--ec-color-actual, #58a6ff); }
+    .line { stroke: var(--_ec-color-actual); stroke-width: 2; position: absolute; }
     svg text { font-family: var(--ec-font-family); fill: red; }
     .chart .label--target { fill: var(--ec-color-target, #a84f00); }
     .label { fill: blue !important; }
@@ -108,7 +108,8 @@ describe('parseStylesheet(css) and inlineStyles(markup, options)', () => {
   `;
   const rules = parseStylesheet(css);
 
-  it('reads the tokens of a theme from :host blocks', () => {
+  it('reads the tokens of a theme from .root, each resolved to its default, under both names', () => {
+    expect(themeTokens(css, 'light')['--_ec-color-actual']).to.equal('#0b5cad');
     expect(themeTokens(css, 'light')['--ec-color-actual']).to.equal('#0b5cad');
     expect(themeTokens(css, 'dark')['--ec-color-actual']).to.equal('#58a6ff');
     expect(themeTokens(baseStyles.cssText, 'dark')['--ec-background']).to.equal('#0d1117');

@@ -1,14 +1,14 @@
 import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
-import { indicatorHeading, indicatorView, viewSummary, type IndicatorView, type PointDetail } from '../../view/indicator-view.js';
-import { parseSupplied, validateSupplied, type SuppliedIssue } from '../../view/supplied.js';
+import { indicatorHeadingView, indicatorWidgetView, type IndicatorInput, type IndicatorView, type PointDetail } from '../../view/indicator-view.js';
+import { ChildJsonController } from '../../controllers/child-json.js';
+import { INDICATOR_INPUTS } from '../../view/inputs.js';
+import { litProperties } from '../../view/schema.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
-import { observations as observationsOf } from '../../data/selectors.js';
-import type { Indicator, SuppliedObservation } from '../../data/types.js';
+import type { SuppliedObservation } from '../../data/types.js';
 import { messages, normalizeLang, type WidgetLang } from '../../format/index.js';
 import type { ExportSpec } from '../../export/svg-document.js';
-import { asText } from '../../internal/as-text.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { PRINT_WIDTH } from '../../internal/ec-element.js';
@@ -16,17 +16,13 @@ import { resolveLang } from '../../internal/lang.js';
 import { canvasMeasurer } from '../../internal/measure-text.js';
 import { resizeObserver } from '../../internal/observers.js';
 import { ExportableElement } from '../shared/exportable-element.js';
-import { namedIndicator } from '../../view/named-indicator.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
 import { boxHeight, indicatorPlot, layOutView } from './indicator-plot.js';
 
-/** Years `from`/`to` may name. */
-const YEARS: readonly [number, number] = [1990, 2100];
-
 /** Inputs of the view: a change to any of them builds it again. */
-const VIEW_INPUTS = ['indicator', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'scriptText', 'resolvedLang'];
+const VIEW_INPUTS = ['indicator', 'variant', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'resolvedLang'];
 /** States that only measure the box: they change nothing before the chart draws (see shouldUpdate). */
 const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']);
 
@@ -74,15 +70,7 @@ const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']
  */
 export class EcIndicator extends ExportableElement {
   static override properties: PropertyDeclarations = {
-    indicator: { reflect: true },
-    type: { reflect: true },
-    from: { type: Number },
-    to: { type: Number },
-    hideTargets: { type: Boolean, reflect: true, attribute: 'hide-targets' },
-    hidePeriods: { type: Boolean, reflect: true, attribute: 'hide-periods' },
-    hideExportNotes: { type: Boolean, reflect: true, attribute: 'hide-export-notes' },
-    compact: { type: Boolean, reflect: true },
-    observations: { attribute: false },
+    ...litProperties(INDICATOR_INPUTS),
     chartWidth: { state: true, attribute: false },
     chartHeight: { state: true, attribute: false },
     activeKey: { state: true, attribute: false },
@@ -90,7 +78,6 @@ export class EcIndicator extends ExportableElement {
     announcement: { state: true, attribute: false },
     tableShown: { state: true, attribute: false },
     sourcesOpen: { state: true, attribute: false },
-    scriptText: { state: true, attribute: false },
     extrasReady: { state: true, attribute: false },
   };
 
@@ -99,8 +86,11 @@ export class EcIndicator extends ExportableElement {
   /** Indicator id from the dataset, e.g. `online-retail-sales` (required). */
   indicator = '';
 
-  /** `line` (default) or `bar`. */
-  type: ChartType = 'line';
+  /** Shape of the chart: `line` (default) or `bar`. */
+  variant?: ChartType;
+
+  /** The former name of `variant`, still read. */
+  type?: ChartType;
 
   /** First year shown (inclusive); default: the first year with data. */
   from?: number;
@@ -137,8 +127,10 @@ export class EcIndicator extends ExportableElement {
   private announcement = '';
   private tableShown = false;
   private sourcesOpen = false;
-  /** Text of a child <script type="application/json">, if any. */
-  private scriptText: string | null = null;
+  /** The child <script type="application/json">'s text, if any. */
+  private json = new ChildJsonController(this);
+  /** The script text the view was last built from. */
+  private viewScript: string | null = null;
   /**
    * Whether the data table and the sources panel are rendered. Both are hidden until asked for
    * (the table is there for screen readers), and building them is about a third of the first
@@ -168,7 +160,6 @@ export class EcIndicator extends ExportableElement {
   /** The chart box's font family, read with its size. */
   private chartFont?: string;
   private stopMeasuring?: () => void;
-  private childObserver?: MutationObserver;
 
   /** The generated one-paragraph summary in the widget's language (the chart's accessible name); '' for bad input. */
   get summary(): string {
@@ -180,17 +171,12 @@ export class EcIndicator extends ExportableElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readScript();
-    // Follows a CMS or app that fills in or replaces the JSON after the tag is parsed.
-    this.childObserver = new MutationObserver(() => this.readScript());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.tooltipOpen) document.addEventListener('keydown', this.onDocumentKeydown);
     if (this.hasUpdated) this.measureChartBox();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
     this.stopMeasuring?.();
     this.stopMeasuring = undefined;
     this.chartBox = undefined;
@@ -238,15 +224,18 @@ export class EcIndicator extends ExportableElement {
     super.willUpdate(changed);
     // Private states are not in PropertyValues<this>'s key type; the map holds them all the same.
     const has = (name: string) => (changed as Map<PropertyKey, unknown>).has(name);
+    // The child JSON is not a property: its controller asks for an update when it changes.
+    const scriptChanged = this.json.text !== this.viewScript;
+    this.viewScript = this.json.text;
     if (!this.drawNow) {
       // Lazy and still far from the viewport: only the title and the summary (or the message for
       // a bad id) are shown, so nothing else is computed — a long page of widgets costs little
       // until the reader scrolls to them. The view is built when the widget comes near (or prints).
-      if (!this.heading || VIEW_INPUTS.some(has)) this.heading = this.computeHeading(this.resolvedLang);
+      if (!this.heading || scriptChanged || VIEW_INPUTS.some(has)) this.heading = this.computeHeading(this.resolvedLang);
       return;
     }
     this.heading = null;
-    const viewChanged = (!this.view && !this.problem) || VIEW_INPUTS.some(has);
+    const viewChanged = (!this.view && !this.problem) || scriptChanged || VIEW_INPUTS.some(has);
     if (viewChanged) {
       // The view, problem, supplied issues and chart type, all four from the same inputs.
       Object.assign(this, this.computeView(this.resolvedLang, true));
@@ -341,47 +330,37 @@ export class EcIndicator extends ExportableElement {
     return { detail, mark, position };
   }
 
+  /** The inputs as the view reads them (see src/view/indicator-view.ts). */
+  private input(lang: WidgetLang): IndicatorInput {
+    return {
+      lang,
+      indicator: this.indicator,
+      variant: this.variant,
+      type: this.type,
+      from: this.from,
+      to: this.to,
+      fromText: this.getAttribute('from'),
+      toText: this.getAttribute('to'),
+      hideTargets: this.hideTargets,
+      hidePeriods: this.hidePeriods,
+      observations: this.observations,
+      observationsText: this.json.text,
+    };
+  }
+
   /**
-   * Validates the attributes and builds the view. With `report`, each problem is warned about
-   * once (console) — the visible message is rendered from the result.
+   * Builds the view. With `report`, each problem is warned about once (console, English); the
+   * visible messages are rendered from the result.
    */
   private computeView(
     lang: WidgetLang,
     report = false,
   ): { view: IndicatorView | null; problem: string | null; suppliedIssues: string[]; chartType: ChartType } {
-    const m = messages[lang];
-    const warn = (message: string) => report && this.warn(message);
-    const chartType: ChartType = this.type === 'bar' ? 'bar' : 'line';
-    if (this.type !== 'line' && this.type !== 'bar' && (this.type as unknown) !== null) {
-      warn(`invalid type: "${asText(this.type)}" (expected "line" or "bar"); drawing a line chart.`);
-    }
-    const named = this.resolveIndicator(lang, warn);
-    if ('problem' in named) return { view: null, problem: named.problem, suppliedIssues: [], chartType };
-    const { id, indicator } = named;
-
-    const supplied = this.readSupplied();
-    for (const issue of supplied.issues) warn(messages.en.invalidSupplied(issue.problem, issue.index, issue.got));
-    const range = this.readRange(id, supplied.observations, warn);
-    const view = indicatorView(indicator, {
-      lang,
-      ...range,
-      hideTargets: this.hideTargets,
-      hidePeriods: this.hidePeriods,
-      supplied: supplied.observations,
-    });
-    const suppliedIssues = supplied.issues.map((i: SuppliedIssue) => m.invalidSupplied(i.problem, i.index, i.got));
-    return { view, problem: null, suppliedIssues, chartType };
-  }
-
-  /**
-   * The indicator the `indicator` property names, or the message shown instead. Cheap: the
-   * placeholder of a widget far from the viewport shows no more than this.
-   */
-  private resolveIndicator(lang: WidgetLang, warn: (message: string) => void): { id: string; indicator: Indicator } | { problem: string } {
-    const named = namedIndicator(this.indicator);
-    if ('indicator' in named) return named;
-    warn(named.problem(messages.en));
-    return { problem: named.problem(messages[lang]) };
+    const result = indicatorWidgetView(this.input(lang));
+    if (report) (result.kind === 'error' ? [result] : result.notices).forEach((n) => this.warn(n.warning));
+    if (result.kind === 'error') return { view: null, problem: result.text, suppliedIssues: [], chartType: 'line' };
+    const suppliedIssues = result.notices.map((n) => n.text).filter(Boolean);
+    return { view: result.view.view, problem: null, suppliedIssues, chartType: result.view.chartType };
   }
 
   /**
@@ -389,54 +368,10 @@ export class EcIndicator extends ExportableElement {
    * about, as when drawn; other problems are warned about when the widget draws).
    */
   private computeHeading(lang: WidgetLang): EcIndicator['heading'] {
-    const named = this.resolveIndicator(lang, (message) => this.warn(message));
-    if ('problem' in named) return named;
-    // The summary alone, not the whole view: viewSummary costs a third of indicatorView or less. Its
-    // options are the view's, less hidePeriods, which the summary does not read.
-    const supplied = this.readSupplied().observations;
-    const summary = viewSummary(named.indicator, { lang, ...this.readRange(named.id, supplied, () => {}), hideTargets: this.hideTargets, supplied });
-    return { ...indicatorHeading(named.indicator, lang), summary };
-  }
-
-  /** The supplied figures: the property when set, else the child script's JSON. */
-  private readSupplied() {
-    if (this.observations !== undefined && this.observations !== null) return validateSupplied(this.observations);
-    return this.scriptText !== null ? parseSupplied(this.scriptText) : validateSupplied(undefined);
-  }
-
-  /** `from`/`to` when they are years that leave something to draw; otherwise the full range, with a warning. */
-  private readRange(
-    id: string,
-    supplied: readonly SuppliedObservation[],
-    warn: (message: string) => void,
-  ): { from?: number; to?: number } {
-    const check = (name: 'from' | 'to'): number | undefined => {
-      const value = this[name];
-      if (value === undefined || value === null) return undefined;
-      if (Number.isInteger(value) && value >= YEARS[0] && value <= YEARS[1]) return value;
-      const given = this.getAttribute(name) ?? String(value);
-      warn(`invalid ${name}: "${given}" (expected a year from ${YEARS[0]} to ${YEARS[1]}); ignored.`);
-      return undefined;
-    };
-    const from = check('from');
-    const to = check('to');
-    if (from !== undefined && to !== undefined && from > to) {
-      warn(`invalid from/to: ${from} is after ${to}; showing every year.`);
-      return {};
-    }
-    const years = [...observationsOf(id).map((o) => o.year), ...supplied.map((s) => s.year)];
-    const shown = (y: number) => y >= (from ?? -Infinity) && y <= (to ?? Infinity);
-    if ((from !== undefined || to !== undefined) && !years.some(shown)) {
-      warn(`invalid from/to: no figure for ${id} between ${from ?? '…'} and ${to ?? '…'}; showing every year.`);
-      return {};
-    }
-    return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
-  }
-
-  private readScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script ? script.textContent ?? '' : null;
-    if (text !== this.scriptText) this.scriptText = text;
+    const result = indicatorHeadingView(this.input(lang));
+    if (result.kind === 'ok') return result.view;
+    this.warn(result.warning);
+    return { problem: result.text };
   }
 
   // ---------------------------------------------------------------- render
@@ -445,14 +380,14 @@ export class EcIndicator extends ExportableElement {
     const lang = this.resolvedLang;
     if (!this.drawNow) return this.renderPlaceholder(lang);
     if (this.problem || !this.view) {
-      return html`<div class="root" lang=${lang}>${this.renderMessage(this.problem ?? '')}</div>`;
+      return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.renderMessage(this.problem ?? '')}</div>`;
     }
     if (this.compact) return this.renderCompact(this.view);
     const view = this.view;
     const m = messages[lang];
     const extras = this.extrasReady || this.sourcesOpen || this.tableShown || this.printing;
     // Tags keep their attributes on one or two lines: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
-    return html`<div class="root" lang=${lang}>
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       <div class="header">
         ${this.renderTitle(view, lang)} ${this.renderLegend(view)}
       </div>
@@ -494,9 +429,9 @@ export class EcIndicator extends ExportableElement {
   private renderPlaceholder(lang: WidgetLang): TemplateResult {
     // Set by willUpdate whenever the placeholder renders.
     const heading = this.heading!;
-    if ('problem' in heading) return html`<div class="root" lang=${lang}>${this.renderMessage(heading.problem)}</div>`;
+    if ('problem' in heading) return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.renderMessage(heading.problem)}</div>`;
     // One line: whitespace between these blocks changes nothing drawn, but the single file ships it.
-    return html`<div class="root" lang=${lang}>${this.compact ? nothing : html`<div class="header">${this.renderTitle(heading, lang)}</div>`}<div class="chart" part="chart" role="img" aria-label=${heading.summary}></div></div>`;
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.compact ? nothing : html`<div class="header">${this.renderTitle(heading, lang)}</div>`}<div class="chart" part="chart" role="img" aria-label=${heading.summary}></div></div>`;
   }
 
   private renderTitle({ title, unit }: { title: string; unit: string }, lang: WidgetLang): TemplateResult {
@@ -505,7 +440,7 @@ export class EcIndicator extends ExportableElement {
 
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */
   private renderCompact(view: IndicatorView): TemplateResult {
-    return html`<div class="root" lang=${this.resolvedLang}>
+    return html`<div class="root" lang=${this.resolvedLang} data-theme=${this.theme}>
       <div class="chart" part="chart" role="img" aria-label=${view.summary}>
         ${this.layout ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}
       </div>

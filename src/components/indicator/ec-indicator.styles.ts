@@ -1,24 +1,17 @@
 import { css } from 'lit';
 
 /**
- * Styles of <ec-indicator>, after `baseStyles` (which declares the shared --ec-* tokens).
+ * Styles of <ec-indicator>, after `baseStyles` (which resolves the shared colour tokens); each
+ * size token is read where it is used, its default the `var()` fallback.
  * Sizes the chart box from an aspect ratio before any data draws, so the page does not
  * shift when the chart appears.
  */
 export const indicatorStyles = css`
-  :host {
-    --ec-aspect-ratio: 16 / 9;
-    --ec-chart-min-height: 220px;
-    --ec-chart-max-height: 560px;
-    --ec-sparkline-width: 6em;
-    --ec-sparkline-height: 1.25em;
-  }
-
   :host([compact]) {
     display: inline-block;
     vertical-align: middle;
-    width: var(--ec-sparkline-width);
-    height: var(--ec-sparkline-height);
+    width: var(--ec-sparkline-width, 6em);
+    height: var(--ec-sparkline-height, 1.25em);
     line-height: 1;
   }
 
@@ -41,7 +34,7 @@ export const indicatorStyles = css`
 
   .unit {
     font-weight: 400;
-    color: var(--ec-color-muted);
+    color: var(--_ec-color-muted);
   }
 
   .legend {
@@ -70,10 +63,10 @@ export const indicatorStyles = css`
   .chart {
     position: relative;
     width: 100%;
-    aspect-ratio: var(--ec-aspect-ratio);
-    min-height: var(--ec-chart-min-height);
-    max-height: var(--ec-chart-max-height);
-    border-radius: var(--ec-radius);
+    aspect-ratio: var(--ec-aspect-ratio, 16 / 9);
+    min-height: var(--ec-chart-min-height, 220px);
+    max-height: var(--ec-chart-max-height, 560px);
+    border-radius: var(--ec-radius, 6px);
     touch-action: pan-y;
   }
 
@@ -133,36 +126,36 @@ export const indicatorStyles = css`
   }
 
   .band {
-    fill: var(--ec-color-band);
+    fill: var(--_ec-color-band);
   }
 
   .band-edge {
-    stroke: var(--ec-color-grid);
+    stroke: var(--_ec-color-grid);
     stroke-dasharray: 2 3;
   }
 
   .band-label {
-    fill: var(--ec-color-muted);
+    fill: var(--_ec-color-muted);
   }
 
   .grid {
-    stroke: var(--ec-color-grid);
+    stroke: var(--_ec-color-grid);
     shape-rendering: crispEdges;
   }
 
   .axis-line {
-    stroke: var(--ec-color-muted);
+    stroke: var(--_ec-color-muted);
     shape-rendering: crispEdges;
   }
 
   .tick-label {
-    fill: var(--ec-color-muted);
+    fill: var(--_ec-color-muted);
     font-variant-numeric: tabular-nums;
   }
 
   .actual-line {
     fill: none;
-    stroke: var(--ec-color-actual);
+    stroke: var(--_ec-color-actual);
     stroke-width: 2.5;
     stroke-linejoin: round;
     stroke-linecap: round;
@@ -170,7 +163,7 @@ export const indicatorStyles = css`
 
   .supplied-line {
     fill: none;
-    stroke: var(--ec-color-supplied);
+    stroke: var(--_ec-color-supplied);
     stroke-width: 2;
     stroke-dasharray: 1 4;
     stroke-linecap: round;
@@ -178,94 +171,94 @@ export const indicatorStyles = css`
 
   .target-line {
     fill: none;
-    stroke: var(--ec-color-target);
+    stroke: var(--_ec-color-target);
     stroke-width: 1.5;
     stroke-dasharray: 5 4;
   }
 
   .mark-actual {
-    fill: var(--ec-color-actual);
-    stroke: var(--ec-background);
+    fill: var(--_ec-color-actual);
+    stroke: var(--_ec-background);
     stroke-width: 1.5;
   }
 
   .mark-supplied {
-    fill: var(--ec-color-supplied);
-    stroke: var(--ec-background);
+    fill: var(--_ec-color-supplied);
+    stroke: var(--_ec-background);
     stroke-width: 1;
   }
 
   .mark-target {
-    fill: var(--ec-background);
-    stroke: var(--ec-color-target);
+    fill: var(--_ec-background);
+    stroke: var(--_ec-color-target);
     stroke-width: 2;
   }
 
   .bar-actual {
-    fill: var(--ec-color-actual);
+    fill: var(--_ec-color-actual);
   }
 
   /* Its hatch fill is a presentation attribute: url(#id) in a shadow stylesheet is resolved inconsistently across browsers. */
   .bar-supplied {
-    stroke: var(--ec-color-supplied);
+    stroke: var(--_ec-color-supplied);
     stroke-width: 1.5;
   }
 
   .hatch-line {
-    stroke: var(--ec-color-supplied);
+    stroke: var(--_ec-color-supplied);
     stroke-width: 2;
   }
 
   .bar-target {
-    fill: var(--ec-background);
+    fill: var(--_ec-background);
     fill-opacity: 0.6;
-    stroke: var(--ec-color-target);
+    stroke: var(--_ec-color-target);
     stroke-width: 2;
     stroke-dasharray: 4 3;
   }
 
   .label {
     paint-order: stroke;
-    stroke: var(--ec-background);
+    stroke: var(--_ec-background);
     stroke-width: 4px;
     stroke-linejoin: round;
   }
 
   .label-target {
-    fill: var(--ec-color-target);
+    fill: var(--_ec-color-target);
   }
 
   /* Regular weight: the layout measures labels in the regular face, and ✓/✗ carry the emphasis. */
   .label-achieved {
-    fill: var(--ec-color-achieved);
+    fill: var(--_ec-color-achieved);
   }
 
   .label-missed {
-    fill: var(--ec-color-missed);
+    fill: var(--_ec-color-missed);
   }
 
   .label-neutral {
-    fill: var(--ec-color-text);
+    fill: var(--_ec-color-text);
   }
 
   .focus-ring {
     fill: none;
-    stroke: var(--ec-color-focus);
+    stroke: var(--_ec-color-focus);
     stroke-width: 2;
   }
 
   svg text {
-    font-family: var(--ec-font-family);
+    font-family: var(--ec-font-family, inherit);
   }
 
   .tooltip {
     position: absolute;
     z-index: 1;
     padding: 6px 10px;
-    color: var(--ec-color-text);
-    border: 1px solid var(--ec-color-muted);
-    border-radius: var(--ec-radius);
-    background: var(--ec-background);
+    color: var(--_ec-color-text);
+    border: 1px solid var(--_ec-color-muted);
+    border-radius: var(--ec-radius, 6px);
+    background: var(--_ec-background);
     box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
     font-size: 13px;
     line-height: 1.4;
@@ -287,15 +280,15 @@ export const indicatorStyles = css`
   }
 
   .tooltip-meta {
-    color: var(--ec-color-muted);
+    color: var(--_ec-color-muted);
   }
 
   .tooltip-note[data-tone=achieved] {
-    color: var(--ec-color-achieved);
+    color: var(--_ec-color-achieved);
   }
 
   .tooltip-note[data-tone=missed] {
-    color: var(--ec-color-missed);
+    color: var(--_ec-color-missed);
   }
 
   .footer {
@@ -303,7 +296,7 @@ export const indicatorStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 0.75em;
-    color: var(--ec-color-muted);
+    color: var(--_ec-color-muted);
   }
 
   .source {
@@ -322,8 +315,8 @@ export const indicatorStyles = css`
   .panel {
     margin-top: 0.5em;
     padding: 0.75em 1em;
-    border: 1px solid var(--ec-color-grid);
-    border-radius: var(--ec-radius);
+    border: 1px solid var(--_ec-color-grid);
+    border-radius: var(--ec-radius, 6px);
     font-size: 0.85em;
   }
 
@@ -343,7 +336,7 @@ export const indicatorStyles = css`
 
   .source-document {
     font-style: normal;
-    color: var(--ec-color-muted);
+    color: var(--_ec-color-muted);
   }
 
   .panel q {
@@ -353,7 +346,7 @@ export const indicatorStyles = css`
   }
 
   .panel a {
-    color: var(--ec-color-actual);
+    color: var(--_ec-color-actual);
   }
 
   .table-wrap {
@@ -377,13 +370,13 @@ export const indicatorStyles = css`
   th,
   td {
     padding: 0.3em 0.5em;
-    border-bottom: 1px solid var(--ec-color-grid);
+    border-bottom: 1px solid var(--_ec-color-grid);
     text-align: start;
     vertical-align: top;
   }
 
   thead th {
-    border-bottom-color: var(--ec-color-muted);
+    border-bottom-color: var(--_ec-color-muted);
   }
 
   .messages {

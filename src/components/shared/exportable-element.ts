@@ -93,13 +93,16 @@ export abstract class ExportableElement extends EcElement {
     const tokens: Record<string, string> = {};
     try {
       for (const name of TOKEN_NAMES) {
-        const value = style.getPropertyValue(name).trim();
+        // Colours as resolved on `.root` (the page's token or the theme's default); the font as set.
+        const value = (name === '--ec-font-family' ? style.fontFamily : style.getPropertyValue(name.replace('--ec-', '--_ec-'))).trim();
         if (!value) continue;
         // Every token but the font is a colour.
         if (name !== '--ec-font-family') {
           probe.style.color = '';
           probe.style.color = value;
           tokens[name] = probe.style.color ? getComputedStyle(probe).color : value;
+          // Under both names: the styles read the private one (see base.styles.ts).
+          tokens[name.replace('--ec-', '--_ec-')] = tokens[name];
         } else {
           tokens[name] = value;
         }

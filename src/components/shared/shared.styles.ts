@@ -26,7 +26,7 @@ export const sharedStyles = css`
     padding: 0.15em 0;
     border: 0;
     background: none;
-    color: var(--ec-color-actual);
+    color: var(--_ec-color-actual);
     font: inherit;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -55,9 +55,9 @@ export const sharedStyles = css`
     margin: 0;
     padding: 0.25em 0;
     list-style: none;
-    border: 1px solid var(--ec-color-grid);
-    border-radius: var(--ec-radius);
-    background: var(--ec-background);
+    border: 1px solid var(--_ec-color-grid);
+    border-radius: var(--ec-radius, 6px);
+    background: var(--_ec-background);
     box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
   }
 
@@ -73,7 +73,7 @@ export const sharedStyles = css`
     padding: 0.35em 0.9em;
     border: 0;
     background: none;
-    color: var(--ec-color-text);
+    color: var(--_ec-color-text);
     font: inherit;
     text-align: start;
     white-space: nowrap;
@@ -81,7 +81,7 @@ export const sharedStyles = css`
   }
 
   .menu-item:hover {
-    background: var(--ec-color-band);
+    background: var(--_ec-color-band);
   }
 
   .menu-item:focus-visible {
@@ -89,7 +89,7 @@ export const sharedStyles = css`
   }
 
   .menu-status {
-    color: var(--ec-color-muted);
+    color: var(--_ec-color-muted);
   }
 
   .menu-status:empty {
@@ -100,16 +100,16 @@ export const sharedStyles = css`
     display: grid;
     gap: 0.25em;
     flex-basis: 100%;
-    color: var(--ec-color-text);
+    color: var(--_ec-color-text);
   }
 
   .citation-box textarea {
     width: 100%;
     padding: 0.4em;
-    border: 1px solid var(--ec-color-grid);
-    border-radius: var(--ec-radius);
-    background: var(--ec-background);
-    color: var(--ec-color-text);
+    border: 1px solid var(--_ec-color-grid);
+    border-radius: var(--ec-radius, 6px);
+    background: var(--_ec-background);
+    color: var(--_ec-color-text);
     font: inherit;
     resize: vertical;
   }

@@ -4,6 +4,7 @@ import { gaugeLayout, type GaugeModel, type GaugeVariant } from '../../charts/ga
 import type { ProgressStatus } from '../../data/targets.js';
 import type { DocumentId, SuppliedObservation } from '../../data/types.js';
 import { ChildJsonController } from '../../controllers/child-json.js';
+import { litProperties } from '../../view/schema.js';
 import { GAUGE_INPUTS } from '../../view/inputs.js';
 import { invalidInput, specOf } from '../../view/schema.js';
 import { documentReference } from '../../export/citation.js';
@@ -65,15 +66,8 @@ const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
  */
 export class EcTargetGauge extends ExportableElement {
   static override properties: PropertyDeclarations = {
-    indicator: { reflect: true },
-    targetYear: { attribute: 'target-year', type: Number },
-    document: { reflect: true },
-    variant: { reflect: true },
-    compact: { type: Boolean, reflect: true },
-    value: { converter: { fromAttribute: (v: string | null) => v ?? undefined } },
-    valueYear: { attribute: 'value-year', type: Number },
-    valueSource: { attribute: 'value-source' },
-    observations: { attribute: false },
+    ...litProperties(GAUGE_INPUTS),
+
   };
 
   static override styles = [...styles, sharedStyles];
@@ -235,12 +229,12 @@ export class EcTargetGauge extends ExportableElement {
     const result = this.view;
     const lang = this.currentLang;
     if (result.kind === 'error') {
-      return html`<div class="root" lang=${lang}>${this.renderMessage(result.text)}</div>`;
+      return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.renderMessage(result.text)}</div>`;
     }
     const view = result.view;
     if (!this.drawNow) return this.renderPlaceholder(view, lang);
     if (this.compact) return this.renderPill(view, lang);
-    return html`<div class="root" lang=${lang}>
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       ${this.renderTitle(view)}
       ${view.entries.map((entry, i) => this.renderEntry(entry, this.models[i], lang))}
       ${result.notices.map((n) => this.renderMessage(n.text))}
@@ -258,8 +252,8 @@ export class EcTargetGauge extends ExportableElement {
    * which sits in a line of text, holds only the summary, hidden as the drawn pill's is.
    */
   private renderPlaceholder(view: GaugeViewModel, lang: WidgetLang): TemplateResult {
-    if (this.compact) return html`<span class="root" lang=${lang}><span class="visually-hidden">${view.summary}</span></span>`;
-    return html`<div class="root" lang=${lang}>${this.renderTitle(view)}${this.renderBox(view.summary)}</div>`;
+    if (this.compact) return html`<span class="root" lang=${lang} data-theme=${this.theme}><span class="visually-hidden">${view.summary}</span></span>`;
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.renderTitle(view)}${this.renderBox(view.summary)}</div>`;
   }
 
   private renderTitle(view: GaugeViewModel): TemplateResult {
@@ -275,7 +269,7 @@ export class EcTargetGauge extends ExportableElement {
   private renderPill(view: GaugeViewModel, lang: WidgetLang): TemplateResult {
     const entry = view.primary;
     const status = entry.progress.status;
-    return html`<span class="root pill status--${status}" part="pill" lang=${lang} title=${entry.summary}>
+    return html`<span class="root pill status--${status}" part="pill" lang=${lang} data-theme=${this.theme} title=${entry.summary}>
       <span class="pill-face" aria-hidden="true">${statusIcon(status)}<span>${entry.percent ?? entry.statusText}</span></span>
       <span class="visually-hidden">${view.summary}</span>
     </span>`;

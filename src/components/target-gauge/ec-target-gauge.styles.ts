@@ -23,12 +23,12 @@ export const styles = [
     .gauge+.gauge {
       margin-top: 1.25em;
       padding-top: 1em;
-      border-top: 1px solid var(--ec-color-grid);
+      border-top: 1px solid var(--_ec-color-grid);
     }
 
     .heading {
       margin: 0 0 0.35em;
-      color: var(--ec-color-muted);
+      color: var(--_ec-color-muted);
     }
 
     .headline {
@@ -53,7 +53,7 @@ export const styles = [
     .key-source,
     .facts dt,
     .status--cannot-assess {
-      color: var(--ec-color-muted);
+      color: var(--_ec-color-muted);
     }
 
     /* The badge carries its status three ways: shape, word and colour. */
@@ -63,7 +63,7 @@ export const styles = [
       gap: 0.35em;
       padding: 0.15em 0.6em 0.15em 0.45em;
       border: 1.5px solid currentColor;
-      border-radius: var(--ec-radius);
+      border-radius: var(--ec-radius, 6px);
       font-weight: 600;
       line-height: 1.3;
       white-space: nowrap;
@@ -82,22 +82,22 @@ export const styles = [
 
     .status--achieved,
     .status--on-track {
-      color: var(--ec-color-achieved);
+      color: var(--_ec-color-achieved);
     }
 
     .status--not-achieved,
     .status--deterioration {
-      color: var(--ec-color-missed);
+      color: var(--_ec-color-missed);
     }
 
     .status--acceleration-needed,
     .status--limited-progress {
-      color: var(--ec-color-caution);
+      color: var(--_ec-color-caution);
     }
 
     .note {
       margin: 0.35em 0 0;
-      color: var(--ec-color-muted);
+      color: var(--_ec-color-muted);
     }
 
     /*
@@ -124,39 +124,39 @@ export const styles = [
     }
 
     .chart text {
-      font-family: var(--ec-font-family);
-      fill: var(--ec-color-text);
+      font-family: var(--ec-font-family, inherit);
+      fill: var(--_ec-color-text);
       /* A halo in the background colour keeps labels legible where a leader passes behind. */
       paint-order: stroke;
-      stroke: var(--ec-background);
+      stroke: var(--_ec-background);
       stroke-width: 3px;
       stroke-linejoin: round;
     }
 
     .band--before-baseline {
-      fill: var(--ec-color-grid);
+      fill: var(--_ec-color-grid);
     }
 
     .band--to-target {
-      fill: var(--ec-color-grid);
+      fill: var(--_ec-color-grid);
       fill-opacity: 0.6;
     }
 
     .band--beyond-target {
-      fill: var(--ec-color-grid);
+      fill: var(--_ec-color-grid);
       fill-opacity: 0.3;
     }
 
     .bar {
-      fill: var(--ec-color-actual);
+      fill: var(--_ec-color-actual);
     }
 
     .bar--supplied {
-      fill: var(--ec-color-supplied);
+      fill: var(--_ec-color-supplied);
     }
 
     .bar-stripe {
-      stroke: var(--ec-background);
+      stroke: var(--_ec-background);
       stroke-width: 1.5;
     }
 
@@ -166,38 +166,38 @@ export const styles = [
     }
 
     .marker--target {
-      stroke: var(--ec-color-target);
+      stroke: var(--_ec-color-target);
       stroke-width: 3.5;
     }
 
     .marker--baseline {
-      stroke: var(--ec-color-muted);
+      stroke: var(--_ec-color-muted);
       stroke-width: 2;
       stroke-dasharray: 3 2;
     }
 
     .leader {
       stroke-width: 1;
-      stroke: var(--ec-color-muted);
+      stroke: var(--_ec-color-muted);
     }
 
     .leader--target {
-      stroke: var(--ec-color-target);
+      stroke: var(--_ec-color-target);
     }
 
     .chart .label--target {
-      fill: var(--ec-color-target);
+      fill: var(--_ec-color-target);
       font-weight: 600;
     }
 
     .chart .label--latest {
-      fill: var(--ec-color-text);
+      fill: var(--_ec-color-text);
       font-weight: 600;
     }
 
     .chart .label--baseline,
     .chart .tick-label {
-      fill: var(--ec-color-muted);
+      fill: var(--_ec-color-muted);
     }
 
     /*
@@ -216,17 +216,17 @@ export const styles = [
     }
 
     .chart .centre-year {
-      fill: var(--ec-color-muted);
+      fill: var(--_ec-color-muted);
     }
 
     .tick {
-      stroke: var(--ec-color-muted);
+      stroke: var(--_ec-color-muted);
     }
 
     .unit {
       margin: 0.1em 0 0;
       font-size: 0.85em;
-      color: var(--ec-color-muted);
+      color: var(--_ec-color-muted);
     }
 
     .key {
@@ -248,7 +248,7 @@ export const styles = [
     }
 
     .key dt {
-      color: var(--ec-color-muted);
+      color: var(--_ec-color-muted);
       margin-inline-end: 0.3em;
     }
 
@@ -270,7 +270,7 @@ export const styles = [
 
     summary {
       cursor: pointer;
-      color: var(--ec-color-text);
+      color: var(--_ec-color-text);
       text-decoration: underline;
       text-underline-offset: 0.15em;
       width: max-content;
@@ -300,7 +300,7 @@ export const styles = [
     .quote {
       margin: 0;
       padding-inline-start: 0.75em;
-      border-inline-start: 3px solid var(--ec-color-grid);
+      border-inline-start: 3px solid var(--_ec-color-grid);
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
@@ -311,7 +311,7 @@ export const styles = [
 
     .summary-text {
       margin: 0.6em 0 0;
-      color: var(--ec-color-muted);
+      color: var(--_ec-color-muted);
     }
 
     .message {

@@ -1,0 +1,166 @@
+/**
+ * The scorecard's own words, per language, shaped like the shared catalogue
+ * (`src/format/messages.ts`): the same keys in both languages, templated messages as functions
+ * returning plain strings (never HTML). Status names, target types and the menu's words come
+ * from the shared catalogue; only what the scorecard alone says lives here, until the one
+ * catalogue takes it in.
+ */
+import type { ProgressStatus } from '../data/targets.js';
+import { formatList } from '../format/list.js';
+import type { WidgetLang } from '../format/lang.js';
+
+/** How many targets fall under each kind of verdict, for the headline. */
+export interface VerdictCounts {
+  /** Targets whose year has passed with a figure: achieved or not. */
+  assessed: number;
+  achieved: number;
+  /** Targets still running, with a trend status (on track, needs acceleration…). */
+  trend: Partial<Record<ProgressStatus, number>>;
+  cannotAssess: number;
+  total: number;
+}
+
+export interface ScorecardMessages {
+  /** The table's caption: "“十四五”电子商务发展规划 · 主要指标". */
+  caption(document: string, main: boolean): string;
+  /** What the rows are: 主要指标 (the plan's own table) / 量化目标 (every target it sets). */
+  rowsKind(main: boolean): string;
+  /** "3项目标中2项完成；另有1项无法评估" / "2 of 3 targets met; 1 more cannot be assessed". */
+  headline(counts: VerdictCounts): string;
+  /** Column headings. */
+  columns: { indicator: string; baseline: string; target: string; latest: string; verdict: string; ratio: string };
+  /** Said in a cell without a figure. */
+  none: string;
+  /** The heading of a figure's source in the sources panel: 目标原文 / Target as written. */
+  quoteOf: { baseline: string; target: string; latest: string };
+  /** The toggle of the sources panel. */
+  showSources: string;
+  /** Heading of the dataset's notes on the rows' indicators, in the sources panel. */
+  notes: string;
+  /** The ratio column's meaning, for the ratio's accessible text: "118% of target". */
+  ofTarget(percent: string): string;
+  /** The row label of a compact pill list: "Targets" / "目标". */
+  pillsLabel: string;
+  unknownDocument(input: string, known: readonly string[]): string;
+  missingDocument(known: readonly string[]): string;
+  noTargets(document: string): string;
+  noTargetsForYear(document: string, year: number, years: readonly number[]): string;
+  invalidTargetYear(input: string, years: readonly number[]): string;
+  /** An id in `indicators` that names no indicator. */
+  unknownRow(id: string, suggestions: readonly string[]): string;
+  /** An id in `indicators` the document sets no target for (in the year chosen). */
+  rowWithoutTarget(id: string, document: string): string;
+  /** Every id in `indicators` was refused. */
+  noRowsLeft(document: string): string;
+  /** A passed target year without a figure: what the data stops at ("no official figure after 2023"). */
+  noOfficialFigureAfter(year: number | null): string;
+  /** The verdict was reached on another series (in English, lower case: it follows other clauses) than the plan's label (农村网络零售额 for 农村电子商务交易额). */
+  judgedOn(series: string): string;
+  /** Met on the newest, revised figure, not on the first one published. */
+  metOnRevised: string;
+  /** The dataset's "figures as of" date. */
+  figuresAsOf(date: string): string;
+}
+
+const quote = (lang: WidgetLang, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+  formatList(items.map((i) => (lang === 'zh-CN' ? `“${i}”` : `'${i}'`)), lang, type);
+
+/** An input quoted in a message: at most 80 characters, so a pasted paragraph stays one readable line. */
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79).replace(/[\uD800-\uDBFF]$/, '')}…` : text);
+
+const TREND_ORDER: readonly ProgressStatus[] = ['on-track', 'acceleration-needed', 'limited-progress', 'deterioration'];
+
+const TREND_ZH: Partial<Record<ProgressStatus, string>> = {
+  'on-track': '进展顺利',
+  'acceleration-needed': '需加快进度',
+  'limited-progress': '进展有限',
+  deterioration: '出现倒退',
+};
+
+const TREND_EN: Partial<Record<ProgressStatus, string>> = {
+  'on-track': 'on track',
+  'acceleration-needed': 'need acceleration',
+  'limited-progress': 'show limited progress',
+  deterioration: 'have deteriorated',
+};
+
+const zh: ScorecardMessages = {
+  caption: (document, main) => `${document} · ${zh.rowsKind(main)}`,
+  rowsKind: (main) => (main ? '主要指标' : '量化目标'),
+  headline(c) {
+    const parts: string[] = [];
+    if (c.assessed > 0) parts.push(`${c.assessed}项目标中${c.achieved}项完成`);
+    for (const s of TREND_ORDER) if (c.trend[s]) parts.push(`${c.trend[s]}项${TREND_ZH[s]}`);
+    if (c.cannotAssess > 0) {
+      parts.push(parts.length ? `另有${c.cannotAssess}项无法评估` : `${c.total}项目标均无法评估`);
+    }
+    return parts.join('；');
+  },
+  columns: { indicator: '指标', baseline: '基期', target: '目标', latest: '最新数据', verdict: '评估', ratio: '完成度' },
+  none: '无数据',
+  quoteOf: { baseline: '基期原文', target: '目标原文', latest: '最新数据原文' },
+  showSources: '来源与原文',
+  notes: '数据说明',
+  ofTarget: (percent) => `完成目标的${percent}`,
+  pillsLabel: '各项目标',
+  unknownDocument: (input, known) => `未知文件“${clip(input)}”。可用的文件为${quote('zh-CN', known)}。`,
+  missingDocument: (known) => `未指定文件：请将 document 属性设为${quote('zh-CN', known, 'disjunction')}之一。`,
+  noTargets: (document) => `${document}没有设定量化目标，无可评估的内容。`,
+  noTargetsForYear: (document, year, years) =>
+    `${document}没有${year}年目标${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
+  invalidTargetYear: (input, years) =>
+    `target-year 属性值“${clip(input)}”不是有效年份${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
+  unknownRow: (id, suggestions) =>
+    `indicators 中的“${clip(id)}”不是已知指标，已略去${suggestions.length ? `；您是否要找${quote('zh-CN', suggestions, 'disjunction')}？` : '。'}`,
+  rowWithoutTarget: (id, document) => `${document}没有为“${clip(id)}”设定目标，已略去。`,
+  noRowsLeft: (document) => `indicators 中没有${document}设定了目标的指标。`,
+  noOfficialFigureAfter: (year) => (year === null ? '尚无官方数据' : `${year}年以后尚无官方数据`),
+  judgedOn: (series) => `按“${series}”评估`,
+  metOnRevised: '按修订后数据实现（初次公布的数据未达到）',
+  figuresAsOf: (date) => `数据截至${date}`,
+};
+
+const en: ScorecardMessages = {
+  caption: (document, main) => `${document}: ${en.rowsKind(main)}`,
+  rowsKind: (main) => (main ? 'main indicators' : 'quantified targets'),
+  headline(c) {
+    const parts: string[] = [];
+    if (c.assessed > 0) parts.push(`${c.achieved} of ${c.assessed} ${c.assessed === 1 ? 'target' : 'targets'} met`);
+    for (const s of TREND_ORDER) if (c.trend[s]) parts.push(`${c.trend[s]} ${TREND_EN[s]}`);
+    if (c.cannotAssess > 0) {
+      parts.push(
+        parts.length
+          ? `${c.cannotAssess} more cannot be assessed`
+          : c.total === 1
+            ? 'The target cannot be assessed'
+            : `None of the ${c.total} targets can be assessed`,
+      );
+    }
+    return parts.join('; ');
+  },
+  columns: { indicator: 'Indicator', baseline: 'Baseline', target: 'Target', latest: 'Latest figure', verdict: 'Verdict', ratio: 'Of target' },
+  none: 'none',
+  quoteOf: { baseline: 'Baseline as written', target: 'Target as written', latest: 'Latest figure as written' },
+  showSources: 'Sources and quotes',
+  notes: 'Notes on the data',
+  ofTarget: (percent) => `${percent} of target`,
+  pillsLabel: 'Targets',
+  unknownDocument: (input, known) => `Unknown document '${clip(input)}'. Known documents: ${quote('en', known)}.`,
+  missingDocument: (known) => `No document given: set the document attribute to ${quote('en', known, 'disjunction')}.`,
+  noTargets: (document) => `The ${document} sets no quantified targets, so there is nothing to score.`,
+  noTargetsForYear: (document, year, years) =>
+    `The ${document} sets no ${year} targets${years.length ? `; it sets targets for ${formatList(years.map(String), 'en')}` : ''}.`,
+  invalidTargetYear: (input, years) =>
+    `target-year '${clip(input)}' is not a year${years.length ? `; targets exist for ${formatList(years.map(String), 'en')}` : ''}.`,
+  unknownRow: (id, suggestions) =>
+    `indicators: '${clip(id)}' is not a known indicator and is left out${suggestions.length ? `; did you mean ${quote('en', suggestions, 'disjunction')}?` : '.'}`,
+  rowWithoutTarget: (id, document) => `indicators: the ${document} sets no target for '${clip(id)}'; it is left out.`,
+  noRowsLeft: (document) => `None of the indicators given has a target in the ${document}.`,
+  noOfficialFigureAfter: (year) => (year === null ? 'No official figure yet' : `No official figure after ${year}`),
+  judgedOn: (series) => `judged on ${series.charAt(0).toLowerCase()}${series.slice(1)}`,
+  metOnRevised: 'met on the revised figure (the first one published fell short)',
+  figuresAsOf: (date) => `Figures as of ${date}`,
+};
+
+/** The scorecard's words: `scorecardMessages[lang].headline(counts)`. */
+export const scorecardMessages: Readonly<Record<WidgetLang, ScorecardMessages>> = { 'zh-CN': zh, en };

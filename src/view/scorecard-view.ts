@@ -1,0 +1,338 @@
+/**
+ * What a plan scorecard shows, from its inputs: the document's quantified targets, one row
+ * each with its baseline, target, latest figure and verdict (all from the data API's
+ * `progress()`), the headline counting the verdicts, every text in the widget's language —
+ * or the message shown instead. Pure: the element, its downloads, the command line and the
+ * tests all read this one view.
+ */
+import { gaugeSummary, statusLabel, statusNote } from '../a11y/gauge-summary.js';
+import type { GaugeLayoutInput } from '../charts/gauge-layout.js';
+import { dataset } from '../data/dataset.js';
+import { asOf, getDocument, getIndicator, listDocuments, notes, sourceLabel, suggestIndicators, targets, type TargetPoint } from '../data/selectors.js';
+import { progress, type ProgressStatus, type TargetProgress } from '../data/targets.js';
+import type { DatasetNote, DocumentId, Indicator, Observation, SourceDocument } from '../data/types.js';
+import { formatQualified, formatRatio, messages, type WidgetLang } from '../format/index.js';
+import { formatFigure } from '../format/number.js';
+import { indicatorName } from '../format/text.js';
+import { asText } from '../internal/as-text.js';
+import { failure, type Notice, type WidgetView } from './contract.js';
+import { COMMON_INPUTS, YEARS, type InputSchema } from './schema.js';
+import { scorecardMessages, type ScorecardMessages, type VerdictCounts } from './scorecard-messages.js';
+
+/**
+ * The scorecard's inputs, declared once (see ./schema.ts): the element's properties, the
+ * command line's options and the embed page's parameters are read from this table.
+ */
+export const SCORECARD_INPUTS: InputSchema = [
+  {
+    name: 'document',
+    attribute: 'document',
+    type: 'string',
+    required: true,
+    doc: 'Id of the plan, e.g. `plan-14th` (required).',
+    surfaces: ['element', 'cli', 'embed'],
+  },
+  {
+    name: 'indicators',
+    attribute: 'indicators',
+    type: 'string',
+    doc: "Indicator ids of the rows, comma-separated, in order. Default: the plan's main-indicator table where it has one, else every target it sets.",
+    surfaces: ['element', 'cli', 'embed'],
+  },
+  {
+    name: 'targetYear',
+    attribute: 'target-year',
+    type: 'year',
+    range: YEARS,
+    doc: 'Only the targets for this year. Default: every target year of the document.',
+    surfaces: ['element', 'cli', 'embed'],
+  },
+  {
+    name: 'compact',
+    attribute: 'compact',
+    type: 'boolean',
+    default: false,
+    doc: 'The headline and one pill per target, instead of the table.',
+    surfaces: ['element', 'embed'],
+  },
+  ...COMMON_INPUTS,
+];
+
+/** The scorecard's own inputs, without the ones every widget shares (the base element declares those). */
+export const SCORECARD_OWN_INPUTS: InputSchema = SCORECARD_INPUTS.filter((spec) => !COMMON_INPUTS.includes(spec));
+
+/** The scorecard's inputs, as its attributes give them. */
+export interface ScorecardInput {
+  lang: WidgetLang;
+  document: unknown;
+  /** Comma- or space-separated indicator ids, or an array of them. */
+  indicators?: unknown;
+  targetYear?: number | null;
+  /** The `target-year` attribute as written, for messages about it. */
+  targetYearText?: string | null;
+}
+
+/** A figure in a cell, with where it comes from. */
+export interface ScorecardFigure {
+  year: number;
+  /** The figure with its unit and qualifier in words: "超过40万亿元", "11.8 trillion yuan". */
+  text: string;
+  /** The short name of the document it is quoted from: “十三五”规划. */
+  source: string;
+  document: DocumentId;
+  observation: Observation;
+}
+
+export interface ScorecardRow {
+  /** `indicator/year`, unique within a document. */
+  key: string;
+  indicator: Indicator;
+  name: string;
+  unit: string;
+  progress: TargetProgress;
+  baseline: ScorecardFigure | null;
+  target: ScorecardFigure & {
+    /** 预期性 / 约束性 where the plan says. */
+    type: string | null;
+  };
+  latest: ScorecardFigure | null;
+  status: ProgressStatus;
+  statusText: string;
+  /** What the verdict rests on, or what is missing; null where the verdict says it all. */
+  note: string | null;
+  /** Share of the target reached: "118%"; null without a figure. */
+  percent: string | null;
+  /** One paragraph on this target, as the gauge words it. */
+  summary: string;
+  /** Input of the gauge's bullet layout, for the row's inline bar. */
+  bar: GaugeLayoutInput;
+  /** The dataset's notes on this indicator that concern the document's figures. */
+  notes: readonly DatasetNote[];
+}
+
+/** A plan's scorecard, ready to draw: the rows, the counts and every text in the widget's language. */
+export interface Scorecard {
+  lang: WidgetLang;
+  document: SourceDocument;
+  caption: string;
+  /** True when the rows are the plan's own main-indicator table. */
+  main: boolean;
+  rows: ScorecardRow[];
+  counts: VerdictCounts;
+  headline: string;
+  summary: string;
+  /** Every document a figure shown comes from, for the citation. */
+  documents: DocumentId[];
+  /** "Figures as of 2026-03-01": the date the dataset's official releases were last checked. */
+  asOf: string;
+}
+
+/** The widgets' one view contract: the scorecard with notices about input left out, or the error shown instead. */
+export type ScorecardView = WidgetView<Scorecard>;
+
+/** Documents a page can name: the plans and policy texts (statistical releases set no targets). */
+export function knownDocuments(): string[] {
+  return listDocuments()
+    .filter((d) => d.kind === 'plan')
+    .map((d) => d.id);
+}
+
+/** Every target the document sets, in the order the document states them. */
+export function documentTargets(document: DocumentId): TargetPoint[] {
+  const ids = new Set(dataset.observations.filter((o) => o.kind === 'target' && o.document === document).map((o) => o.indicator));
+  const position = new Map(dataset.observations.map((o, i) => [o.id, i]));
+  const first = (t: TargetPoint) => Math.min(...t.occurrences.map((o) => position.get(o.id) ?? Infinity));
+  return [...ids]
+    .flatMap((id) => targets(id).filter((t) => t.document === document))
+    .sort((a, b) => first(a) - first(b));
+}
+
+/**
+ * The plan's main-indicator table (the 14th plan's 主要指标), read from the data: a plan's
+ * table is where it labels each target 预期性 or 约束性, so the targets with a target type are
+ * the table's rows. Empty for a document with no such table.
+ */
+export function mainTableTargets(document: DocumentId): TargetPoint[] {
+  return documentTargets(document).filter((t) => t.occurrences.some((o) => o.target_type));
+}
+
+/** The problem in both languages: the widget shows one, the console gets the English. */
+function problem(lang: WidgetLang, say: (m: ScorecardMessages, lang: WidgetLang) => string): Notice {
+  return { text: say(scorecardMessages[lang], lang), warning: say(scorecardMessages.en, 'en') };
+}
+
+/** The ids a page wrote, in order, without repeats: "a, b c" → [a, b, c]. */
+export function parseIndicatorList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value.map(asText) : asText(value).split(/[\s,，、]+/);
+  return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
+}
+
+export function scorecardView(input: ScorecardInput): ScorecardView {
+  const lang = input.lang;
+  const known = knownDocuments();
+  const id = asText(input.document).trim();
+  if (!id) return failure(problem(lang, (m) => m.missingDocument(known)));
+  const document = known.includes(id) ? getDocument(id as DocumentId) : undefined;
+  if (!document) return failure(problem(lang, (m) => m.unknownDocument(id, known)));
+  const docName = (l: WidgetLang) => documentShortName(document.id, l);
+
+  const all = documentTargets(document.id);
+  if (!all.length) return failure(problem(lang, (m, l) => m.noTargets(docName(l))));
+  const years = [...new Set(all.map((t) => t.year))].sort((a, b) => a - b);
+
+  let inYear = all;
+  if (input.targetYear !== undefined && input.targetYear !== null) {
+    const year = input.targetYear;
+    if (!Number.isInteger(year)) {
+      const given = input.targetYearText ?? String(year);
+      return failure(problem(lang, (m) => m.invalidTargetYear(given, years)));
+    }
+    inYear = all.filter((t) => t.year === year);
+    if (!inYear.length) {
+      return failure(problem(lang, (m, l) => m.noTargetsForYear(docName(l), year, years)));
+    }
+  }
+
+  const notices: Notice[] = [];
+  const wanted = parseIndicatorList(input.indicators);
+  let chosen: TargetPoint[];
+  let main = false;
+  if (wanted.length) {
+    chosen = [];
+    for (const rowId of wanted) {
+      if (!getIndicator(rowId)) {
+        const suggestions = suggestIndicators(rowId);
+        notices.push(problem(lang, (m) => m.unknownRow(rowId, suggestions)));
+        continue;
+      }
+      const found = inYear.filter((t) => t.observation.indicator === rowId);
+      if (!found.length) {
+        notices.push(problem(lang, (m, l) => m.rowWithoutTarget(rowId, docName(l))));
+        continue;
+      }
+      chosen.push(...found);
+    }
+    if (!chosen.length) {
+      const none = problem(lang, (m, l) => m.noRowsLeft(docName(l)));
+      return failure({
+        text: [none, ...notices].map((n) => n.text).join(' '),
+        warning: [none, ...notices].map((n) => n.warning).join(' '),
+      });
+    }
+  } else {
+    const table = mainTableTargets(document.id).filter((t) => inYear.includes(t));
+    main = table.length > 0;
+    chosen = main ? table : inYear;
+  }
+
+  const rows = chosen.map((t) => row(t, lang));
+  const counts = countVerdicts(rows.map((r) => r.status));
+  const m = scorecardMessages[lang];
+  const headline = m.headline(counts);
+  const title = lang === 'zh-CN' ? document.title_zh : document.title_en;
+  const summary = [`${headline}${lang === 'zh-CN' ? '。' : '.'}`, ...rows.map((r) => r.summary)].join(lang === 'zh-CN' ? '' : ' ');
+  const documents = [
+    ...new Set(
+      rows.flatMap((r) => [r.target.document, r.baseline?.document, r.latest?.document].filter((d): d is DocumentId => !!d)),
+    ),
+  ];
+  return { kind: 'ok', view: { lang, document, caption: m.caption(title, main), main, rows, counts, headline, summary, documents, asOf: m.figuresAsOf(asOf()) }, notices };
+}
+
+/** How many rows have each kind of verdict. */
+export function countVerdicts(statuses: readonly ProgressStatus[]): VerdictCounts {
+  const counts: VerdictCounts = { assessed: 0, achieved: 0, trend: {}, cannotAssess: 0, total: statuses.length };
+  for (const s of statuses) {
+    if (s === 'achieved' || s === 'not-achieved') {
+      counts.assessed++;
+      if (s === 'achieved') counts.achieved++;
+    } else if (s === 'cannot-assess') {
+      counts.cannotAssess++;
+    } else {
+      counts.trend[s] = (counts.trend[s] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+function figure(
+  point: { year: number; value: number; qualifier: Observation['qualifier']; observation?: Observation } | null,
+  indicator: Indicator,
+  lang: WidgetLang,
+  decimals?: number,
+): ScorecardFigure | null {
+  const observation = point?.observation;
+  if (!point || !observation) return null;
+  return {
+    year: point.year,
+    text: decimals === undefined ? formatFigure(point, indicator, lang) : formatQualified(point.value, point.qualifier, indicator, lang, 'words', { decimals }),
+    source: documentShortName(observation.document, lang),
+    document: observation.document,
+    observation,
+  };
+}
+
+/** A document's short name as source lines give it: the catalogue's where it has one, else the dataset's. */
+export function documentShortName(id: DocumentId, lang: WidgetLang): string {
+  const named = (messages[lang].documents as Partial<Record<string, string>>)[id];
+  if (named) return named;
+  // A release by its publisher and year: "NBS, 2026" / "国家统计局，2026".
+  const label = sourceLabel(id);
+  return lang === 'zh-CN' ? label.zh : label.en;
+}
+
+function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
+  const id = t.observation.indicator;
+  const indicator = getIndicator(id)!;
+  const p = progress(id, t.year, { document: t.document })!;
+  const m = messages[lang];
+  const short = (value: number, qualifier: Observation['qualifier']) =>
+    formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
+  const target = figure({ ...t, observation: t.observation }, indicator, lang)!;
+  const related = new Set<string>([t.document, p.baseline?.observation?.document, p.latest?.observation?.document].filter(Boolean) as string[]);
+  return {
+    key: `${id}/${t.year}`,
+    indicator,
+    name: indicatorName(indicator, lang),
+    unit: lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en,
+    progress: p,
+    baseline: figure(p.baseline, indicator, lang),
+    target: { ...target, type: t.target_type ? m.targetType[t.target_type] : null },
+    // A multiple computed from two levels (21.8 ÷ 4.5 = 4.844…) is shown as the plan writes multiples, to two decimals.
+    latest: figure(p.latest, indicator, lang, p.multiple ? 2 : undefined),
+    status: p.status,
+    statusText: statusLabel(p.status, lang),
+    note: verdictNote(indicator, p, lang),
+    percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
+    summary: gaugeSummary(indicator, p, lang),
+    bar: {
+      fontSize: 12,
+      target: { value: p.target.value, label: '' },
+      baseline: p.baseline ? { value: p.baseline.value, label: '' } : null,
+      latest: p.latest ? { value: p.latest.value, label: '', supplied: !p.latest.observation } : null,
+      formatTick: (value) => short(value, 'exact'),
+    },
+    notes: [...new Map([...p.notes, ...notes(id).filter((n) => n.documents.some((d) => related.has(d)))].map((n) => [n.id, n])).values()],
+  };
+}
+
+/**
+ * The line under a verdict: what is missing for a passed target year ("no official figure
+ * after 2023"), the gauge's note otherwise (growth needed and observed), and what the verdict
+ * rests on where a reader would otherwise assume the plan's own series or first figure.
+ */
+function verdictNote(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string | null {
+  const m = scorecardMessages[lang];
+  const parts: string[] = [];
+  if (p.reason === 'no-official-figure-after') parts.push(m.noOfficialFigureAfter(p.newestFigureYear));
+  else {
+    const note = statusNote(indicator, p, lang);
+    if (note) parts.push(note);
+  }
+  const judged = p.judgedOn !== indicator.id && !p.multiple ? getIndicator(p.judgedOn) : undefined;
+  if (judged && p.latest) parts.push(m.judgedOn(lang === 'zh-CN' ? judged.name_zh : judged.name_en));
+  if (p.metOnRevisedFigure) parts.push(m.metOnRevised);
+  if (!parts.length) return null;
+  const note = parts.join(lang === 'zh-CN' ? '；' : '; ');
+  return note.charAt(0).toUpperCase() + note.slice(1);
+}
