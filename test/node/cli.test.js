@@ -98,9 +98,9 @@ describe('ec-widgets render <indicator> (SVG)', () => {
     const { status, stdout, stderr } = run('render', 'online-retail-sales', '--lang', 'en', '--no-notes');
     assert.equal(status, 0, stderr);
     const without = texts(stdout).join('\n');
-    assert.match(withNotes, /Note: The 12th FYP gives 2010 online retail sales/);
+    assert.match(withNotes, /Note: The 13th FYP says online retail grew from 750 billion yuan/);
     assert.doesNotMatch(without, /Note: /);
-    assert.match(without, /Source: 12th FYP, 13th FYP, and 14th FYP/);
+    assert.match(without, /Source: 12th FYP, 13th FYP, 14th FYP, /);
     assert.ok(stdout.length < run('render', 'online-retail-sales', '--lang', 'en').stdout.length);
   });
 
