@@ -3,7 +3,9 @@ import { html, type TemplateResult } from 'lit';
 // Defines every ec-* tag.
 import '../src/index.js';
 import { listDocuments } from '../src/index.js';
-import { attributeArgs, attributes, manifestArgTypes } from './support/story-args.js';
+import { SCORECARD_INPUTS } from '../src/view/scorecard-view.js';
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { attributes, manifestArgTypes, type AttributeValue } from './support/story-args.js';
 
 /** Args are the element's attributes by name. */
 type Args = {
@@ -20,9 +22,27 @@ type Args = {
 
 const TAG = 'ec-plan-scorecard';
 
+/** The attributes the element takes, from its declared inputs (the one table the docs, CLI and embed page read). */
+const ATTRIBUTES = SCORECARD_INPUTS.filter((s) => s.surfaces.includes('element') && s.attribute).map((s) => s.attribute!);
+
+/** A control per attribute, described by the input's own doc line. */
+const inputArgTypes: ArgTypes = Object.fromEntries(
+  SCORECARD_INPUTS.filter((s) => s.surfaces.includes('element') && s.attribute).map((s) => [
+    s.attribute!,
+    {
+      name: s.attribute!,
+      description: s.doc,
+      control: s.type === 'boolean' ? 'boolean' : s.type === 'enum' ? { type: 'select' } : s.type === 'year' || s.type === 'number' ? 'number' : 'text',
+      ...(s.values ? { options: [...s.values] } : {}),
+      table: { category: 'attributes', ...(s.default !== undefined ? { defaultValue: { summary: String(s.default) } } : {}) },
+    },
+  ]),
+);
+
 /** The element alone, every attribute from args; what "Show code" prints. */
 function renderScorecard(args: Args): TemplateResult {
-  return html`<ec-plan-scorecard ${attributes(attributeArgs(TAG, args))}></ec-plan-scorecard>`;
+  const given = Object.fromEntries(Object.entries(args).filter(([k]) => ATTRIBUTES.includes(k))) as Record<string, AttributeValue>;
+  return html`<ec-plan-scorecard ${attributes(given)}></ec-plan-scorecard>`;
 }
 
 /** The element in a column `width` px wide, outlined, as on a phone or in a sidebar. */
@@ -38,7 +58,8 @@ const meta: Meta<Args> = {
   title: 'Components/ec-plan-scorecard',
   args: { document: 'plan-14th', lang: 'zh-CN', loading: 'eager' },
   argTypes: manifestArgTypes(TAG, {
-    document: { control: 'select', options: listDocuments().map((d) => d.id) },
+    ...inputArgTypes,
+    document: { ...inputArgTypes.document, control: 'select', options: listDocuments().filter((d) => d.kind === 'plan').map((d) => d.id) },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { bulletLayout } from '../../src/charts/gauge-layout.js';
 import { scorecardBarModel } from '../../src/components/plan-scorecard/scorecard-bar.js';
 import { scorecardCard, scorecardCsvRows, scorecardExportSpec } from '../../src/components/plan-scorecard/scorecard-export.js';
-import { scorecardMessages, type VerdictCounts } from '../../src/components/plan-scorecard/scorecard-messages.js';
+import { scorecardMessages, type VerdictCounts } from '../../src/view/scorecard-messages.js';
 import {
   countVerdicts,
   documentTargets,
@@ -14,7 +14,7 @@ import {
   parseIndicatorList,
   scorecardView,
   type Scorecard,
-} from '../../src/components/plan-scorecard/scorecard-view.js';
+} from '../../src/view/scorecard-view.js';
 import { dataset, getDocument, progress, type DocumentId } from '../../src/data/index.js';
 
 const ok = (result: ReturnType<typeof scorecardView>): Scorecard => {

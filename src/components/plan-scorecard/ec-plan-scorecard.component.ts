@@ -4,12 +4,13 @@ import type { ExportSpec } from '../../export/svg-document.js';
 import { documentReference } from '../../export/citation.js';
 import { MISSING, normalizeLang, type WidgetLang } from '../../format/index.js';
 import { asText } from '../../internal/as-text.js';
+import { litProperties } from '../../view/schema.js';
 import { ExportableElement } from '../shared/exportable-element.js';
 import { styles } from './ec-plan-scorecard.styles.js';
 import { scorecardBar, scorecardBarModel, type ScorecardBarModel } from './scorecard-bar.js';
 import { figuresLine, scorecardExportSpec } from './scorecard-export.js';
-import { scorecardMessages, type VerdictCounts } from './scorecard-messages.js';
-import { scorecardView, type Scorecard, type ScorecardFigure, type ScorecardRow, type ScorecardView } from './scorecard-view.js';
+import { scorecardMessages, type VerdictCounts } from '../../view/scorecard-messages.js';
+import { SCORECARD_OWN_INPUTS, scorecardView, type Scorecard, type ScorecardFigure, type ScorecardRow, type ScorecardView } from '../../view/scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 
 /**
@@ -60,10 +61,7 @@ import { statusShape } from './status-shapes.js';
  */
 export class EcPlanScorecard extends ExportableElement {
   static override properties: PropertyDeclarations = {
-    document: {},
-    indicators: {},
-    targetYear: { attribute: 'target-year', type: Number },
-    compact: { type: Boolean },
+    ...litProperties(SCORECARD_OWN_INPUTS),
     sourcesOpen: { state: true, attribute: false },
   };
 

@@ -13,8 +13,8 @@ import { wrapRuns, type ExportSpec, type ExportText, type ExportTone } from '../
 import { formatList } from '../../format/list.js';
 import { messages, type WidgetLang } from '../../format/index.js';
 import { scorecardBar, scorecardBarModel } from './scorecard-bar.js';
-import { scorecardMessages } from './scorecard-messages.js';
-import { documentShortName, type Scorecard, type ScorecardFigure, type ScorecardRow } from './scorecard-view.js';
+import { scorecardMessages } from '../../view/scorecard-messages.js';
+import { documentShortName, type Scorecard, type ScorecardFigure, type ScorecardRow } from '../../view/scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 
 /** The verdict's colour, as in the widget's styles. */
