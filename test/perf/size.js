@@ -252,9 +252,10 @@ function breakdown(file) {
 const FEATURES = [
   ['the dataset (figures, quotes, notes, names, descriptions)', 'dataset'],
   ['<ec-target-gauge> (component, view, layout, summary, styles)', /target-gauge\/|gauge-summary|gauge-layout/],
+  ['<ec-plan-scorecard> (component, view, bars, messages, styles)', /plan-scorecard\//],
   ['downloads (menu, CSV, SVG, PNG, citation)', /src\/export\/|exportable-element|indicator-export/],
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
-  ['accessible summaries (both widgets)', /src\/a11y\//],
+  ['accessible summaries (every widget)', /src\/a11y\//],
   ['messages in Chinese and English', /src\/format\/messages/],
 ];
 
