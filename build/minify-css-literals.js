@@ -5,6 +5,11 @@ import { deletionMap } from './source-map.js';
  * dropped, whitespace collapsed), keeping the source map. Terser cannot do this because to it a
  * template is an opaque string. The module is parsed after TypeScript, so the templates are
  * found by the parser, not by searching the text.
+ *
+ * Lit's maintained @lit-labs/rollup-plugin-minify-html-literals was weighed instead: its CSS
+ * minifier (lightningcss) rejects a `${…}` that stands for a block of declarations, as in
+ * src/internal/base.styles.ts, and its HTML minifying gained little, for two more
+ * dependencies, one of them a native binary.
  */
 export const minifyCssLiterals = () => ({
   name: 'minify-css-literals',
