@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 // Defines every ec-* tag.
 import '../src/index.js';
-import { formatQualified, getIndicator, listDocuments, messages, targets } from '../src/index.js';
+import { documentName } from '../src/a11y/gauge-summary.js';
+import { formatQualified, getIndicator, listDocuments, targets } from '../src/index.js';
 import {
   HEADLINE_INDICATORS,
   ILLUSTRATIVE,
@@ -163,7 +164,7 @@ function targetSentence(args: Args): TemplateResult {
   const name = zh ? indicator.name_zh : indicator.name_en;
   // "Online retail sales" mid-sentence is "online retail sales"; "B2B transactions" stays.
   const subject = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-  const document = messages[lang].documents[target.document];
+  const document = documentName(target.document, lang);
   const goal = formatQualified(target.value, target.qualifier, indicator, lang, 'words');
   return zh
     ? html`<p style=${style}>${document}提出${target.year}年${name}${goal}，完成情况 ${renderGauge(args)}。</p>`

@@ -16,16 +16,23 @@ import {
   type WidgetLang,
 } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
-import { indicatorName } from '../format/text.js';
+import { indicatorName, localized } from '../format/text.js';
+import { getDocument } from '../data/selectors.js';
 
 /** The status in words, sentence case: "Achieved", "已实现". */
 export function statusLabel(status: ProgressStatus, lang: WidgetLang): string {
   return messages[lang].status[status];
 }
 
-/** The name of the document that set a target, as used in sentences: “十三五”规划 / 13th Five-Year Plan. */
+/**
+ * The name of a document as sentences use it: “十三五”规划 / 13th Five-Year Plan for a plan (the
+ * catalogue's), a statistical release's short name from the dataset, else its id.
+ */
 export function documentName(document: DocumentId, lang: WidgetLang): string {
-  return messages[lang].documents[document];
+  const plan = (messages[lang].documents as Partial<Record<DocumentId, string>>)[document];
+  if (plan) return plan;
+  const d = getDocument(document);
+  return d ? localized(d, 'short', lang) : String(document);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Indicator, Qualifier, SuppliedObservation } from '../data/types.js
 import { formatGrowth, formatRatio, messages, type WidgetLang } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
 import { indicatorName } from '../format/text.js';
+import { documentName } from './gauge-summary.js';
 
 export interface SummaryPoint {
   year: number;
@@ -77,7 +78,7 @@ export function suppliedSentence(indicator: Indicator, lang: WidgetLang, s: Supp
 export function targetSentence(p: TargetProgress, indicator: Indicator, lang: WidgetLang, asOf = sourcesYear()): string {
   const m = messages[lang];
   const t = p.target;
-  const head = m.targetHead(m.documents[t.document], t.year, formatFigure(t, indicator, lang));
+  const head = m.targetHead(documentName(t.document, lang), t.year, formatFigure(t, indicator, lang));
   const latest = formatFigure(p.latest, indicator, lang);
   const supplied = p.latest !== null && !p.latest.observation;
   const pct = p.achievement === null ? '' : formatRatio(p.achievement, lang);

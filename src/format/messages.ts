@@ -8,7 +8,7 @@
  * text nodes or attributes, and an indicator id typed by a page author can never become markup.
  */
 import type { ProgressStatus } from '../data/targets.js';
-import type { DocumentId, ObservationKind, Qualifier, SourceDocument, TargetType } from '../data/types.js';
+import type { DocumentKind, PlanDocumentId, ObservationKind, Qualifier, SourceDocument, TargetType } from '../data/types.js';
 import { MAX_SUPPLIED } from '../view/schema.js';
 import { formatList } from './list.js';
 import type { WidgetLang } from './lang.js';
@@ -37,8 +37,8 @@ export interface Messages {
   status: Readonly<Record<ProgressStatus, string>>;
   /** 预期性 / 约束性 targets, as the plans label them. */
   targetType: Readonly<Record<TargetType, string>>;
-  /** Short document names for source lines when the dataset's own `short_*` is not at hand. */
-  documents: Readonly<Record<DocumentId, string>>;
+  /** The plans' names as sentences use them (“十三五”规划); a release is named by the dataset's `short_*`. */
+  documents: Readonly<Record<PlanDocumentId, string>>;
   /** Short period names for bands: "十三五" / "13th FYP". */
   periods: Readonly<Record<PlanPeriod, string>>;
   /** Full period names for text and screen readers: "“十三五”时期" / "13th Five-Year Plan period". */
@@ -181,8 +181,9 @@ export interface Messages {
   csvHead: readonly string[];
   /** Header of the whole dataset's CSV. */
   datasetCsvHead: readonly string[];
-  /** Kinds, qualifiers and target types in the dataset's CSV. */
+  /** Kinds, qualifiers and source kinds in the dataset's CSV (target types: `targetType`). */
   observationKind: Readonly<Record<ObservationKind, string>>;
+  sourceKind: Readonly<Record<DocumentKind, string>>;
   qualifier: Readonly<Record<Qualifier, string>>;
 
   /** A document as a source column or details line names it: title, issuer, date. */
@@ -344,7 +345,8 @@ const zh: Messages = {
   notePace: (year, observed, required) => `${year}年以来年均${observed}；需${required}`,
 
   csvHead: ['指标', '年份', '数值', '单位', '数值（文字）', '类型', '完成情况', '原文写法', '来源'],
-  datasetCsvHead: ['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文'],
+  datasetCsvHead: ['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文', '来源类型', '发布日期'],
+  sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
   observationKind: { actual: '实际', target: '目标' },
   qualifier: { exact: '确数', over: '超过', about: '左右', 'at-least': '不低于', nearly: '接近' },
 
@@ -507,7 +509,8 @@ const en: Messages = {
   notePace: (year, observed, required) => `${observed} a year since ${year}; ${required} needed`,
 
   csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
-  datasetCsvHead: ['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote'],
+  datasetCsvHead: ['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote', 'Source kind', 'Published'],
+  sourceKind: { plan: 'plan', 'statistical-release': 'statistical release' },
   observationKind: { actual: 'actual', target: 'target' },
   qualifier: { exact: 'exact', over: 'over', about: 'about', 'at-least': 'at least', nearly: 'nearly' },
 

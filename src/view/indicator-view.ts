@@ -6,6 +6,7 @@
  * Pure, so the widget, server rendering and the SVG command line share it.
  */
 import { indicatorSummary } from '../a11y/indicator-summary.js';
+import { documentName } from '../a11y/gauge-summary.js';
 import { compareDocuments, getDocument, notes, series, targets, type SeriesPoint, type TargetPoint } from '../data/selectors.js';
 import { progress, type TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator, Observation, SuppliedObservation } from '../data/types.js';
@@ -371,7 +372,7 @@ function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang):
 /** The document as named in a source line: “十三五”规划 / 13th FYP. */
 function docShort(id: DocumentId, lang: WidgetLang): string {
   const d = getDocument(id);
-  if (!d) return messages[lang].documents[id] ?? id;
+  if (!d) return documentName(id, lang);
   return localized(d, 'short', lang);
 }
 

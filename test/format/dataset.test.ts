@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { documentName } from '../../src/a11y/gauge-summary.js';
 import { dataset } from '../../src/data/dataset.js';
 import { formatValue, messages, splitUnit, type WidgetLang } from '../../src/format/index.js';
 
@@ -24,10 +25,13 @@ describe('formatValue with the bundled dataset', () => {
     }
   });
 
-  it('messages name every bundled document', () => {
+  it('every bundled document has a name in each language: a plan the catalogue’s, a release its own short name', () => {
     for (const document of dataset.documents) {
-      expect(messages['zh-CN'].documents[document.id], document.id).to.be.a('string');
-      expect(messages.en.documents[document.id], document.id).to.be.a('string');
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const name = documentName(document.id, lang);
+        expect(name, `${document.id} ${lang}`).to.not.equal(document.id);
+        if (document.kind === 'plan') expect(name, document.id).to.equal((messages[lang].documents as Record<string, string>)[document.id]);
+      }
     }
   });
 });

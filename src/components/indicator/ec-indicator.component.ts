@@ -21,6 +21,9 @@ import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
 import { boxHeight, indicatorPlot, layOutView } from './indicator-plot.js';
 
+/** The language of the plans' texts, and so of every quote. */
+const QUOTES_LANG: WidgetLang = 'zh-CN';
+
 /** Inputs of the view: a change to any of them builds it again. */
 const VIEW_INPUTS = ['indicator', 'variant', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'resolvedLang'];
 /** States that only measure the box: they change nothing before the chart draws (see shouldUpdate). */
@@ -435,7 +438,7 @@ export class EcIndicator extends ExportableElement {
   }
 
   private renderTitle({ title, unit }: { title: string; unit: string }, lang: WidgetLang): TemplateResult {
-    return html`<div class="title" part="title">${title}<span class="unit">${lang === 'zh-CN' ? `（${unit}）` : ` (${unit})`}</span></div>`;
+    return html`<div class="title" part="title">${title}<span class="unit">${messages[lang].unitSuffix(unit)}</span></div>`;
   }
 
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */
@@ -511,7 +514,7 @@ export class EcIndicator extends ExportableElement {
   private renderSourcesContent(view: IndicatorView, lang: WidgetLang): TemplateResult {
     const m = messages[lang];
     // The quotes are Chinese whatever the widget's language: screen readers must read them as such.
-    const quoteLang = lang === 'zh-CN' ? nothing : 'zh-CN';
+    const quoteLang = lang === QUOTES_LANG ? nothing : QUOTES_LANG;
     return html`<p class="panel-title"><strong>${m.definition}</strong></p>
       <p class="definition">${view.description}</p>
       <p class="panel-title"><strong>${m.sources}</strong></p>
