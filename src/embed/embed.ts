@@ -7,71 +7,71 @@
  * never become markup. Unknown parameters are ignored; a bad value is named in a message.
  */
 import type * as Api from '../index.js';
+import { normalizeLang, type WidgetLang } from '../format/lang.js';
+import { messages } from '../format/messages.js';
+import { localized } from '../format/text.js';
+import { COMPONENTS, type ComponentName } from '../view/inputs.js';
+import { onSurface, readText, type InputSpec } from '../view/schema.js';
 
 const HEIGHT_MESSAGE = 'ec-widgets:height';
 
-type Lang = 'zh-CN' | 'en';
-
 interface EmbedParams {
-  tag: 'ec-indicator' | 'ec-target-gauge';
+  tag: string;
   attributes: Record<string, string>;
-  lang: Lang;
+  lang: WidgetLang;
 }
 
-const WORDS: Record<Lang, { invalid: (name: string, value: string, expected: string) => string; missing: string }> = {
-  'zh-CN': {
-    invalid: (name, value, expected) => `参数 ${name} 无效：“${value}”（应为${expected}）。`,
-    missing: '缺少参数 indicator：请在地址中加上 ?indicator=指标ID，例如 ?indicator=online-retail-sales。',
-  },
-  en: {
-    invalid: (name, value, expected) => `Invalid ${name}: "${value}" (expected ${expected}).`,
-    missing: 'No indicator given: add ?indicator=ID to the address, e.g. ?indicator=online-retail-sales.',
-  },
-};
-
-/** The language a tag names: zh… → zh-CN, en… → en, else null. */
-function langOf(value: string | null): Lang | null {
-  const primary = (value ?? '').trim().split(/[-_]/, 1)[0]!.toLowerCase();
-  return primary === 'zh' ? 'zh-CN' : primary === 'en' ? 'en' : null;
+/** What a value must be, in a form both languages read: `line / bar`, `1990–2100`. */
+function allowed(spec: InputSpec): string {
+  if (spec.type === 'enum') return spec.values!.join(' / ');
+  if (spec.range) return `${spec.range[0]}–${spec.range[1]}`;
+  return spec.type === 'boolean' ? '"" / true' : spec.type;
 }
 
-/** The widget to render, or the problems with the query string (in the page's language). */
-function readParams(search: string): { ok: true; params: EmbedParams } | { ok: false; lang: Lang; problems: string[] } {
+/**
+ * The widget to render, or the problems with the query string (in the page's language). The
+ * parameters are the schema's (src/view/inputs.ts): each component's inputs offered to the
+ * embed page, by their attribute names and aliases.
+ */
+function readParams(search: string): { ok: true; params: EmbedParams } | { ok: false; lang: WidgetLang; problems: string[] } {
   const query = new URLSearchParams(search);
-  const lang = langOf(query.get('lang')) ?? 'zh-CN';
-  const words = WORDS[lang];
-  const problems: string[] = [];
   const langText = query.get('lang');
-  if (langText !== null && !langOf(langText)) problems.push(words.invalid('lang', langText, 'zh-CN / en'));
+  const lang = normalizeLang(langText) ?? 'zh-CN';
+  const m = messages[lang];
+  const problems: string[] = [];
+  if (langText !== null && !normalizeLang(langText)) problems.push(m.invalidParameter('lang', langText, 'zh-CN / en'));
 
-  const component = query.get('component') ?? 'indicator';
-  if (component !== 'indicator' && component !== 'target-gauge') problems.push(words.invalid('component', component, 'indicator / target-gauge'));
-  const tag = component === 'target-gauge' ? 'ec-target-gauge' : 'ec-indicator';
+  const names = Object.keys(COMPONENTS) as ComponentName[];
+  const componentText = query.get('component') ?? 'indicator';
+  const component = names.find((c) => c === componentText);
+  if (!component) problems.push(m.invalidParameter('component', componentText, names.join(' / ')));
+  const { tag, inputs } = COMPONENTS[component ?? 'indicator'];
 
   const indicator = (query.get('indicator') ?? '').trim();
-  if (!indicator) problems.push(words.missing);
-  else if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(indicator)) problems.push(words.invalid('indicator', indicator, 'a-z, 0-9, -'));
+  if (!indicator) problems.push(m.missingParameter);
+  else if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(indicator)) problems.push(m.invalidParameter('indicator', indicator, 'a-z, 0-9, -'));
 
   const attributes: Record<string, string> = { indicator, lang, loading: 'eager' };
-  const choice = (name: string, allowed: readonly string[], applies: boolean) => {
-    const value = query.get(name);
-    if (value === null) return;
-    if (!applies || !allowed.includes(value)) problems.push(words.invalid(name, value, allowed.join(' / ')));
-    else attributes[name] = value;
-  };
-  choice('theme', ['light', 'dark', 'auto'], true);
-  choice('type', ['line', 'bar'], tag === 'ec-indicator');
-  choice('variant', ['bullet', 'arc'], tag === 'ec-target-gauge');
-  for (const flag of ['hide-menu', 'hide-targets', 'hide-periods'] as const) {
-    const value = query.get(flag);
-    if (value === null) continue;
-    if (value !== '' && value !== 'true') problems.push(words.invalid(flag, value, '"" / true'));
-    else attributes[flag] = '';
+  const own = new Set<string>();
+  for (const spec of onSurface(inputs, 'embed')) {
+    if (spec.name === 'indicator' || spec.name === 'lang') continue;
+    for (const name of [spec.attribute!, ...(spec.aliases ?? [])]) {
+      own.add(name);
+      const value = query.get(name);
+      if (value === null) continue;
+      const read = readText(spec, value);
+      if ('problem' in read) problems.push(m.invalidParameter(name, value, allowed(spec)));
+      else attributes[spec.attribute!] = spec.type === 'boolean' ? '' : String(read.value);
+    }
   }
-  const year = query.get('target-year');
-  if (year !== null) {
-    if (tag !== 'ec-target-gauge' || !/^\d{4}$/.test(year)) problems.push(words.invalid('target-year', year, 'YYYY, component=target-gauge'));
-    else attributes['target-year'] = year;
+  // A parameter of another component (`target-year` on a chart) is named, not ignored.
+  for (const other of names) {
+    for (const spec of onSurface(COMPONENTS[other].inputs, 'embed')) {
+      const value = query.get(spec.attribute!);
+      if (value === null || own.has(spec.attribute!)) continue;
+      own.add(spec.attribute!);
+      problems.push(m.invalidParameter(spec.attribute!, value, `component=${other}`));
+    }
   }
   return problems.length ? { ok: false, lang, problems } : { ok: true, params: { tag, attributes, lang } };
 }
@@ -119,7 +119,7 @@ function start(): void {
     box.append(element);
     const api = (window as { ecWidgets?: typeof Api }).ecWidgets;
     const indicator = api?.getIndicator(attributes.indicator!);
-    if (indicator) document.title = lang === 'zh-CN' ? indicator.name_zh : indicator.name_en;
+    if (indicator) document.title = localized(indicator, 'name', lang);
   }
   reportHeight(box);
 }
