@@ -126,9 +126,9 @@ function reactModule(elements) {
 }
 
 function vueModule(elements) {
-  let out = HEADER + `import type { DefineComponent } from 'vue';\n` + importElements(elements);
+  let out = HEADER + `import type { DefineComponent, HTMLAttributes } from 'vue';\n` + importElements(elements);
   out += `export * from './index.js';\nexport type * from './elements.js';\n`;
-  out += `\n/** Vue matches kebab-case attributes to camelCase props, so props are by property name. */\ntype Props<A> = { [K in keyof A as K extends \`\${string}-\${string}\` ? never : K]: A[K] };\n`;
+  out += `\n/** Vue matches kebab-case attributes to camelCase props, so props are by property name. */\ntype Own<A> = { [K in keyof A as K extends \`\${string}-\${string}\` ? never : K]: A[K] };\n/** Vue's own attributes for an element (id, class, style…), less those the element declares itself. */\ntype Props<A> = Own<A> & Omit<HTMLAttributes, keyof Own<A>>;\n`;
   out += `\n// \`<ec-indicator :observations="rows" @ec-export="onExport">\` with vue-tsc's strictTemplates.\n// Vue must also treat the tags as custom elements: compilerOptions.isCustomElement (see README).\ndeclare module 'vue' {\n  interface GlobalComponents {\n`;
   for (const element of elements) {
     const name = pascal(element.tag);
