@@ -97,11 +97,12 @@ function qualifiersFromWording(quote: string, asWritten: string): Qualifier[] {
   if (after.startsWith('左右')) return ['about'];
   if (after.startsWith('以上')) return ['at-least', 'over'];
   const clause = quote.slice(0, at).split(/[，。；：,;:\t]/).pop()!;
+  // Releases read in English say it in words: exceed(s), more than, over; about, approximately.
   const words: [RegExp, Qualifier][] = [
-    [/超过|超過|突破/g, 'over'],
+    [/超过|超過|突破|\bexceed(?:s|ed)?\b|\bmore than\b|\bover\b/g, 'over'],
     [/不低于|不低於/g, 'at-least'],
     [/接近|近/g, 'nearly'],
-    [/约|約/g, 'about'],
+    [/约|約|\babout\b|\bapproximately\b/g, 'about'],
   ];
   let nearest: { index: number; qualifier: Qualifier } | undefined;
   for (const [pattern, qualifier] of words) {
@@ -187,6 +188,15 @@ describe('parseFigure (test helper)', () => {
   it('agrees() allows 1e-9 relative error and no more', () => {
     expect(agrees(0.5131, (5131 * 1e8) / 1e12)).to.equal(true);
     expect(agrees(1, 1 + 2e-9)).to.equal(false);
+  });
+});
+
+describe('qualifiersFromWording (test helper)', () => {
+  it('reads a release in English: exceed → over, approximately → about, reached → exact; words inside words do not count', () => {
+    expect(qualifiersFromWording("rural online retail sales will exceed 3 trillion yuan", '3 trillion yuan')).to.deep.equal(['over']);
+    expect(qualifiersFromWording('imports and exports of approximately 2.7 trillion yuan', '2.7 trillion yuan')).to.deep.equal(['about']);
+    expect(qualifiersFromWording('trade reached 1.25 trillion yuan', '1.25 trillion yuan')).to.deep.equal(['exact']);
+    expect(qualifiersFromWording('overseas warehouses handled 1.25 trillion yuan', '1.25 trillion yuan')).to.deep.equal(['exact']);
   });
 });
 
