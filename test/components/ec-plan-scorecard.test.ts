@@ -211,6 +211,20 @@ describe('<ec-plan-scorecard>', () => {
       });
     }
 
+    for (const width of [560, 640, 720]) {
+      it(`keeps every plan's table inside a ${width} px column, in both languages`, async () => {
+        for (const document of documentsWithTargets) {
+          for (const lang of ['zh-CN', 'en']) {
+            const el = await scorecard({ document, lang }, width);
+            const root = $(el, '.root') as HTMLElement;
+            expect(getComputedStyle($(el, 'tbody tr')!).display, 'a table, not cards').to.equal('table-row');
+            expect(($(el, 'table') as HTMLElement).getBoundingClientRect().width, `${document} ${lang}`).to.be.at.most(width + 0.5);
+            expect(root.scrollWidth, `${document} ${lang}`).to.be.at.most(width);
+          }
+        }
+      });
+    }
+
     it('keeps the table layout at 900 px (no cell labels)', async () => {
       const el = await scorecard({ document: 'plan-14th', lang: 'en' }, 900);
       expect(getComputedStyle($(el, 'tbody .cell-label')!).display).to.equal('none');

@@ -22,7 +22,7 @@ import { statusShape } from './status-shapes.js';
  * the targets that can be assessed, and says how many cannot. Verdicts come from the data
  * API's `progress()`; the element only presents them.
  *
- * Below 480 px of width the table reflows to one card per target and stays a table to
+ * Below 560 px of width the table reflows to one card per target and stays a table to
  * assistive technology.
  *
  * @tag ec-plan-scorecard

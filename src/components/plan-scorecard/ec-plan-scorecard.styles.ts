@@ -16,7 +16,7 @@ const layout = css`
   /* The root is the container the table's narrow layout queries. */
   .root {
     container-type: inline-size;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   :host([compact]) .root {
@@ -65,7 +65,6 @@ const layout = css`
     color: var(--_ec-color-muted);
     font-size: 0.9em;
     font-weight: 600;
-    white-space: nowrap;
   }
 
   th:first-child,
@@ -79,7 +78,7 @@ const layout = css`
   }
 
   tbody th {
-    min-width: 8em;
+    min-width: 6em;
     font-weight: 600;
   }
 
@@ -102,18 +101,21 @@ const layout = css`
     color: var(--_ec-color-muted);
   }
 
-  /* A figure reads as one unit (37.2万亿元 never splits before 元); sources break between words. */
-  .figure {
+  /*
+   * Lines break between words, never inside one (overflow-wrap only as a last resort, on the
+   * cards); a Chinese figure or verdict, which has no spaces, is kept on one line: 37.2万亿元
+   * never splits before 元.
+   */
+  :lang(zh) > .figure,
+  :lang(zh) > .status,
+  .root:lang(zh) .figure,
+  .root:lang(zh) .status {
     white-space: nowrap;
-  }
-
-  .meta {
-    word-break: keep-all;
   }
 
   .ratio-cell {
     width: 16%;
-    min-width: 8em;
+    min-width: 5.5em;
   }
 
   .percent {
@@ -137,7 +139,7 @@ const layout = css`
    * markup, since a table whose display changes may lose them), so a screen reader still
    * reads a table with row and column headers.
    */
-  @container (max-width: 479px) {
+  @container (max-width: 559px) {
     table,
     tbody,
     tr,
@@ -179,8 +181,9 @@ const layout = css`
       gap: 0 0.5em;
     }
 
-    .figure {
-      white-space: normal;
+    tbody,
+    caption {
+      overflow-wrap: anywhere;
     }
 
     .cell-label {
@@ -404,6 +407,11 @@ const layout = css`
 
   .card .status {
     fill: currentColor;
+  }
+
+  /* Server-rendered, script not (yet) loaded: the sources toggle needs JavaScript. */
+  :host(:not(:defined)) .source-toggle {
+    display: none;
   }
 
   @media print {
