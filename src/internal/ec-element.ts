@@ -3,7 +3,7 @@ import type { WidgetLang } from '../format/lang.js';
 import { onLangChange, resolveLang } from './lang.js';
 import { nearViewportObserver, onPrint, resizeObserver } from './observers.js';
 import { warnOnce } from './warn.js';
-import { COMMON_INPUTS, FALLBACK_WIDTH, WIDTHS, invalidInput, litProperties, specOf } from '../view/schema.js';
+import { COMMON_INPUTS, FALLBACK_WIDTH, WIDTHS, invalidInput, specOf } from '../view/schema.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Loading = 'lazy' | 'eager';
@@ -24,9 +24,14 @@ export { FALLBACK_WIDTH };
  */
 export abstract class EcElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    // From the schema, and nothing reflected: the host's attributes are the page's. The
-    // language resolved goes on the shadow content (`.root`'s lang), never back on the host.
-    ...litProperties(COMMON_INPUTS),
+    // The inputs of the schema (src/view/inputs.ts) as Lit declares them, written out so that
+    // the manifest analyzer reads the attributes; a test holds them to litProperties(schema).
+    // Nothing is reflected: the resolved language goes on `.root`; the host's attributes are the page's.
+    lang: {},
+    theme: {},
+    loading: {},
+    width: { type: Number },
+    hideMenu: { attribute: 'hide-menu', type: Boolean },
     resolvedLang: { state: true, attribute: false },
     hostWidth: { state: true, attribute: false },
     nearViewport: { state: true, attribute: false },

@@ -4,6 +4,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EcIndicator, EcTargetGauge } from '../../src/index.js';
+import { EcIndicator as EcIndicatorClass, EcTargetGauge as EcTargetGaugeClass } from '../../src/index.js';
+import { GAUGE_INPUTS, INDICATOR_INPUTS } from '../../src/view/inputs.js';
+import { litProperties, type InputSchema } from '../../src/view/schema.js';
 import manifest from '../../custom-elements.json';
 
 const TAGS = ['ec-indicator', 'ec-target-gauge'] as const;
@@ -151,5 +154,30 @@ describe('the --ec-* tokens are documented and used', () => {
     expect([...used].filter((t) => !documented.has(t)), 'used but not documented').to.deep.equal([]);
     expect([...documented].filter((t) => t.startsWith('--ec-') && !used.has(t)), 'documented but never used').to.deep.equal([]);
     expect(used.size).to.be.greaterThan(12);
+  });
+});
+
+describe('the elements declare exactly the schema’s inputs', () => {
+  /** A declaration as Lit reads it: the attribute name (Lit's default is the lower-cased property), type and reflection. */
+  const norm = (name: string, d: { attribute?: string | boolean; type?: unknown; reflect?: boolean }) => ({
+    attribute: d.attribute === false ? false : typeof d.attribute === 'string' ? d.attribute : name.toLowerCase(),
+    type: d.type === Number ? 'number' : d.type === Boolean ? 'boolean' : 'string',
+    reflect: !!d.reflect,
+  });
+  const declared = (ctor: typeof EcIndicatorClass | typeof EcTargetGaugeClass) =>
+    Object.fromEntries(
+      [...ctor.elementProperties]
+        .filter(([, d]) => !d.state)
+        .map(([name, d]) => [String(name), norm(String(name), d as Parameters<typeof norm>[1])]),
+    );
+  const fromSchema = (schema: InputSchema) =>
+    Object.fromEntries(Object.entries(litProperties(schema)).map(([name, d]) => [name, norm(name, d)]));
+
+  it('<ec-indicator>: INDICATOR_INPUTS', () => {
+    expect(declared(EcIndicatorClass)).to.deep.equal(fromSchema(INDICATOR_INPUTS));
+  });
+
+  it('<ec-target-gauge>: GAUGE_INPUTS', () => {
+    expect(declared(EcTargetGaugeClass)).to.deep.equal(fromSchema(GAUGE_INPUTS));
   });
 });

@@ -2,8 +2,6 @@ import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResu
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import { indicatorHeadingView, indicatorWidgetView, type IndicatorInput, type IndicatorView, type PointDetail } from '../../view/indicator-view.js';
 import { ChildJsonController } from '../../controllers/child-json.js';
-import { INDICATOR_INPUTS } from '../../view/inputs.js';
-import { litProperties } from '../../view/schema.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
 import type { SuppliedObservation } from '../../data/types.js';
@@ -73,7 +71,19 @@ const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']
  */
 export class EcIndicator extends ExportableElement {
   static override properties: PropertyDeclarations = {
-    ...litProperties(INDICATOR_INPUTS),
+    // The inputs of the schema (src/view/inputs.ts) as Lit declares them, written out so that
+    // the manifest analyzer reads the attributes; a test holds them to litProperties(schema).
+    // Nothing is reflected but `compact` (see InputSpec.reflect): the host's attributes are the page's.
+    indicator: {},
+    variant: {},
+    type: {},
+    from: { type: Number },
+    to: { type: Number },
+    hideTargets: { attribute: 'hide-targets', type: Boolean },
+    hidePeriods: { attribute: 'hide-periods', type: Boolean },
+    hideExportNotes: { attribute: 'hide-export-notes', type: Boolean },
+    compact: { type: Boolean, reflect: true },
+    observations: { attribute: false },
     chartWidth: { state: true, attribute: false },
     chartHeight: { state: true, attribute: false },
     activeKey: { state: true, attribute: false },
