@@ -41,11 +41,17 @@ function parseFigure(written: string, indicator: Pick<Indicator, 'unit_zh' | 'qu
     翻两番: { value: 4, quantity: 'multiple' },
     一半: { value: 50, quantity: 'percent' },
   };
-  // A release read in English: 1.25 trillion yuan, 979.9 billion yuan.
-  const english = /^(\d+(?:\.\d+)?) (trillion|billion) yuan$/.exec(asWritten.trim());
+  // A release read in English: 1.25 trillion yuan, 979.9 billion yuan, 15,522.5 billion yuan
+  // (thousands separated by commas), 7.2 percent.
+  const english = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?) (trillion|billion) yuan$/.exec(asWritten.trim());
   if (english) {
     if (unit.base !== '元') throw new Error(`invalid unit: ${asWritten} in a ${indicator.unit_zh} indicator`);
-    return (Number(english[1]) * (english[2] === 'trillion' ? 1e12 : 1e9)) / unit.magnitude;
+    return (Number(english[1]!.replace(/,/g, '')) * (english[2] === 'trillion' ? 1e12 : 1e9)) / unit.magnitude;
+  }
+  const percentInWords = /^(\d+(?:\.\d+)?) percent$/.exec(asWritten.trim());
+  if (percentInWords) {
+    if (unit.base !== '%') throw new Error(`invalid unit: ${asWritten} in a ${indicator.unit_zh} indicator`);
+    return Number(percentInWords[1]);
   }
   const word = words[asWritten.trim()];
   if (word) {
@@ -158,6 +164,8 @@ describe('parseFigure (test helper)', () => {
     ['accepts a magnitude without the unit word', '49.5 万亿', trillionYuan, 49.5],
     ['reads 余 as the number before it', '2700余万', tenThousandPeople, 2700],
     ['reads a full-width percent sign', '9％', percent, 9],
+    ['reads an English figure with thousands separators', '15,522.5 billion yuan', trillionYuan, 15.5225],
+    ['reads an English percent', '7.2 percent', percent, 7.2],
     ['reads 倍 as a percent increase', '2.5倍', percent, 250],
     ['reads 倍 as a multiple', '5.1倍', multiple, 5.1],
     ['reads 翻两番 as 4', '翻两番', multiple, 4],
@@ -179,6 +187,8 @@ describe('parseFigure (test helper)', () => {
     ['翻两番 in a percent indicator', '翻两番', percent],
     ['倍 in a currency indicator', '2.5倍', trillionYuan],
     ['text that is no figure', '很多', trillionYuan],
+    ['an English percent in a currency indicator', '7.2 percent', trillionYuan],
+    ['misplaced thousands separators', '15,52.5 billion yuan', trillionYuan],
   ];
   for (const [what, asWritten, indicator, quote] of failures) {
     it(`parseFigure('${asWritten}', ${indicator.unit_zh}) rejects ${what}`, () => {
