@@ -6,7 +6,9 @@ import { baseStyles } from '../../src/internal/base.styles.js';
 import { defineOnce } from '../../src/internal/define.js';
 import pkg from '../../package.json';
 import { DOCUMENTS_BY_DATE, DOCUMENT_DETAIL_HEADINGS, documentDetailCells } from './documents.js';
-import { documentedCssProperties, elementDeclaration, propertiesOnly, type ManifestClass } from './manifest.js';
+import { documentedCssProperties, elementDeclaration, propertiesOnly, type ManifestClass, type ManifestNamed } from './manifest.js';
+import { COMPONENTS } from '../../src/view/inputs.js';
+import { onSurface, type InputSpec } from '../../src/view/schema.js';
 
 /*
  * Small elements the MDX docs pages render their data-driven parts with: the API tables
@@ -148,13 +150,18 @@ export class EcDocApi extends LitElement {
         <code>npm run manifest</code> once the component exists; this table fills itself from its JSDoc.
       </p>`;
     }
-    const attributes = decl.attributes ?? [];
-    const jsOnly = propertiesOnly(decl);
+    // The attributes come from the widget's declared inputs (src/view/inputs.ts), the one table
+    // the element, the command line and the embed page read; other tags, from the manifest.
+    const schema = Object.values(COMPONENTS).find((c) => c.tag === this.tag)?.inputs;
+    const attributes = schema ? [] : (decl.attributes ?? []);
+    const declared = schema ? onSurface(schema, 'element') : [];
+    const jsOnly = propertiesOnly(decl).filter((m) => !declared.some((s) => s.name === m.name && s.attribute));
     const events = decl.events ?? [];
     const parts = decl.cssParts ?? [];
     const slots = decl.slots ?? [];
     const tag = html`<code>&lt;${this.tag}&gt;</code>`;
     return html`
+      ${declared.length ? this.renderInputs(declared, tag) : nothing}
       ${attributes.length
         ? scrollTable(
             `Attributes of <${this.tag}>`,
@@ -191,6 +198,30 @@ export class EcDocApi extends LitElement {
     `;
   }
 
+  /** The declared inputs: attribute (and aliases), property, type, default, description, and where else each is taken. */
+  private renderInputs(specs: readonly InputSpec[], tag: TemplateResult): TemplateResult {
+    const type = (s: InputSpec) =>
+      s.type === 'enum' ? (s.values ?? []).map((v) => `'${v}'`).join(' | ') : s.range ? `${s.type} (${s.range[0]}–${s.range[1]})` : s.type;
+    const elsewhere = (s: InputSpec) => [s.surfaces.includes('cli') ? 'command line' : '', s.surfaces.includes('embed') ? 'embed page' : ''].filter(Boolean).join(', ');
+    return scrollTable(
+      `Attributes of <${this.tag}>`,
+      html`Attributes of ${tag}`,
+      ['Attribute', 'Property', 'Type', 'Default', 'Description', 'Also on'],
+      specs
+        .filter((s) => s.attribute)
+        .map(
+          (s) => html`<tr>
+            <th scope="row" class="nowrap"><code>${s.attribute}</code>${(s.aliases ?? []).map((a) => html`<br /><code>${a}</code> <span class="muted">(alias)</span>`)}</th>
+            <td class="nowrap"><code>${s.name}</code></td>
+            <td><code>${type(s)}</code></td>
+            <td class="nowrap">${s.default !== undefined ? html`<code>${String(s.default)}</code>` : nothing}</td>
+            <td>${inlineCode(s.doc)}</td>
+            <td>${elsewhere(s)}</td>
+          </tr>`,
+        ),
+    );
+  }
+
   private renderNamed(
     caption: string,
     tag: TemplateResult,
@@ -223,10 +254,14 @@ interface Token {
 
 /**
  * The `--ec-*` custom properties and their defaults, read from the shared styles the
- * components adopt (`src/internal/base.styles.ts`) through the CSSOM: the light defaults
- * on `:host`, the dark theme on `:host([theme='dark'])`, forced colours in their media rule.
+ * components adopt (`src/internal/base.styles.ts`) through the CSSOM. No token is declared on
+ * the host: each colour is resolved on `.root` as `--_ec-x: var(--ec-x, default)`, so the
+ * default is the fallback there — the light one on `.root`, the dark one under
+ * `[data-theme='dark']`, the system colour in the forced-colours media rule. Tokens that are not
+ * colours (font, radius, sizes) are read where they are used, with the default documented
+ * by `@cssprop`.
  */
-function readTokens(): Token[] {
+function readTokens(documented: ReadonlyMap<string, ManifestNamed>): Token[] {
   const sheet = baseStyles.styleSheet;
   if (!sheet) return [];
   const light = new Map<string, string>();
@@ -235,24 +270,31 @@ function readTokens(): Token[] {
   const collect = (rule: CSSStyleRule, into: Map<string, string>) => {
     for (let i = 0; i < rule.style.length; i++) {
       const name = rule.style[i]!;
-      if (name.startsWith('--ec-')) into.set(name, rule.style.getPropertyValue(name).trim());
+      if (!name.startsWith('--_ec-')) continue;
+      const value = rule.style.getPropertyValue(name).trim();
+      // var(--ec-x, #abc) → #abc; a forced colour is given as is.
+      into.set(name.replace('--_ec-', '--ec-'), /^var\(\s*--ec-[\w-]+\s*,\s*(.+)\)$/.exec(value)?.[1]?.trim() ?? value);
     }
   };
   for (const rule of Array.from(sheet.cssRules)) {
     if (rule instanceof CSSStyleRule) {
       const selector = rule.selectorText.replace(/\s+/g, '').replace(/"/g, "'");
-      if (selector === ':host') collect(rule, light);
-      else if (selector === ":host([theme='dark'])") collect(rule, dark);
+      if (selector === '.root') collect(rule, light);
+      else if (selector.startsWith(".root[data-theme='dark']")) collect(rule, dark);
     } else if (rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText)) {
       for (const inner of Array.from(rule.cssRules)) if (inner instanceof CSSStyleRule) collect(inner, forced);
     }
   }
-  return [...light.keys()].map((name) => ({
+  const colours = [...light.keys()].map((name) => ({
     name,
     light: light.get(name) ?? '',
     dark: dark.get(name) ?? '',
     forced: forced.get(name) ?? '',
   }));
+  const others = [...documented.values()]
+    .filter((p) => p.name.startsWith('--ec-') && !light.has(p.name))
+    .map((p) => ({ name: p.name, light: p.default ?? '', dark: '', forced: '' }));
+  return [...colours, ...others];
 }
 
 /** WCAG 2.x relative luminance of a #rgb or #rrggbb colour; null for anything else. */
@@ -302,8 +344,8 @@ export class EcDocTokens extends LitElement {
     `,
   ];
 
-  private readonly tokens = readTokens();
   private readonly descriptions = documentedCssProperties();
+  private readonly tokens = readTokens(this.descriptions);
   private readonly lightBackground = this.tokens.find((t) => t.name === '--ec-background')?.light;
   private readonly darkBackground = this.tokens.find((t) => t.name === '--ec-background')?.dark;
 
@@ -323,7 +365,7 @@ export class EcDocTokens extends LitElement {
     const described = this.tokens.some((t) => this.descriptions.get(t.name)?.description);
     return scrollTable(
       'Custom properties',
-      html`The ${this.tokens.length} custom properties every widget declares on <code>:host</code>`,
+      html`The ${this.tokens.length} custom properties the widgets read, each with its default as the fallback`,
       ['Custom property', 'Default', html`<code>theme="dark"</code>`, 'Forced colours', described ? 'Description' : nothing],
       this.tokens.map(
         (t) => html`<tr>
