@@ -25,6 +25,11 @@ import { indicatorExportSpec } from '../components/indicator/indicator-export.js
 import { boxHeight, layOutView } from '../components/indicator/indicator-plot.js';
 import { gaugeExportSpec } from '../components/target-gauge/gauge-export.js';
 import { gaugeView } from '../view/gauge-view.js';
+import '../components/plan-scorecard/define.js';
+import { EcPlanScorecard } from '../components/plan-scorecard/ec-plan-scorecard.component.js';
+import { scorecardExportSpec } from '../components/plan-scorecard/scorecard-export.js';
+import { documentShortName, knownDocuments, scorecardView } from '../view/scorecard-view.js';
+import { scorecardMessages } from '../view/scorecard-messages.js';
 
 export type Component = ComponentName;
 export type CliTheme = 'light' | 'dark' | 'auto';
@@ -35,6 +40,8 @@ export interface RenderOptions {
   component: Component;
   targetYear?: number;
   document?: string;
+  /** Scorecard: the rows' indicator ids, comma-separated. */
+  indicators?: string;
   from?: number;
   to?: number;
   hideTargets: boolean;
@@ -96,8 +103,8 @@ ${[...INPUTS]
     const which = componentsOf(spec);
     const scope = which.length < Object.keys(COMPONENTS).length ? `${which.join(', ')}: ` : '';
     const aliases = spec.aliases?.length ? ` (also --${spec.aliases.join(', --')})` : '';
-    // One option, a different spec per component (`--variant`): each component's values.
-    const doc = specs.length > 1 ? `shape: ${specs.map((s) => `${(s.values ?? []).join(' or ')} (${componentsOf(s).join(', ')})`).join('; ')}` : `${scope}${plain(spec.doc)}`;
+    // One option, a different spec per component: each component's values (`--variant`), or each one's doc.
+    const doc = specs.length > 1 && !specs.every((s) => s.values) ? specs.map((s) => `${componentsOf(s).join(', ')}: ${plain(s.doc)}`).join('\n' + ''.padEnd(34)) : specs.length > 1 ? `shape: ${specs.map((s) => `${(s.values ?? []).join(' or ')} (${componentsOf(s).join(', ')})`).join('; ')}` : `${scope}${plain(spec.doc)}`;
     return `  ${column(`--${name}${value}`)}${doc}${aliases}`;
   })
   .join('\n')}
@@ -112,6 +119,7 @@ Examples:
   ec-widgets render online-retail-sales --lang en > chart.svg
   ec-widgets render online-retail-sales --component target-gauge --target-year 2025 > gauge.svg
   ec-widgets render online-retail-sales --html --lang en > chart.html
+  ec-widgets render --component scorecard --document plan-13th --lang en > scorecard.svg
 `;
 
 /** A doc line as plain text for a terminal: no backticks. */
@@ -160,12 +168,18 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
-  const [command, indicator, ...extra] = parsed.positionals;
+  const [command, positional, ...extra] = parsed.positionals;
   if (!command) return { kind: 'error', message: 'no command given (expected "render")' };
   if (command !== 'render') return { kind: 'error', message: `unknown command: "${command}" (expected "render")` };
-  if (!indicator) return { kind: 'error', message: 'no indicator given: ec-widgets render <indicator>, e.g. online-retail-sales' };
+  // The scorecard draws a document's targets: no indicator, a --document instead.
+  const scorecard = values.component === 'scorecard';
+  if (scorecard && positional) return { kind: 'error', message: `unexpected argument: "${positional}" (the scorecard takes --document, and --indicators for its rows)` };
+  const indicator = scorecard ? '' : positional;
+  if (scorecard && typeof values.document !== 'string') return { kind: 'error', message: scorecardMessages.en.missingDocument(knownDocuments()) };
+  if (scorecard && !knownDocuments().includes(values.document as string)) return { kind: 'error', message: scorecardMessages.en.unknownDocument(String(values.document), knownDocuments()) };
+  if (!scorecard && !indicator) return { kind: 'error', message: 'no indicator given: ec-widgets render <indicator>, e.g. online-retail-sales' };
   if (extra.length) return { kind: 'error', message: `unexpected argument: "${extra[0]}" (one indicator at a time)` };
-  if (!getIndicator(indicator)) return { kind: 'error', message: messages.en.unknownIndicator(indicator, suggestIndicators(indicator)) };
+  if (!scorecard && !getIndicator(indicator)) return { kind: 'error', message: messages.en.unknownIndicator(indicator, suggestIndicators(indicator)) };
 
   const componentText = (values.component as string | undefined) ?? 'indicator';
   if (!(componentText in COMPONENTS)) return invalid('component', componentText, Object.keys(COMPONENTS).map((c) => `"${c}"`).join(' or '));
@@ -217,6 +231,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       component,
       ...(targetYear !== undefined ? { targetYear } : {}),
       ...(read.document !== undefined ? { document: String(read.document) } : {}),
+      ...(read.indicators !== undefined ? { indicators: String(read.indicators) } : {}),
       ...(read.from !== undefined ? { from: read.from as number } : {}),
       ...(read.to !== undefined ? { to: read.to as number } : {}),
       hideTargets: read.hideTargets === true,
@@ -268,7 +283,7 @@ export async function loadSsr(): Promise<Ssr> {
 /** The standalone SVG: what the widget's "Image (SVG)" download gives, at the fallback size and the theme's colours. */
 export function renderSvg(options: RenderOptions, ssr: Ssr): string {
   const indicator = getIndicator(options.indicator);
-  if (!indicator) throw new Error(messages.en.unknownIndicator(options.indicator, suggestIndicators(options.indicator)));
+  if (!indicator && options.component !== 'scorecard') throw new Error(messages.en.unknownIndicator(options.indicator, suggestIndicators(options.indicator)));
   const theme = options.theme === 'dark' ? 'dark' : 'light';
   let spec: ExportSpec<TemplateResult>;
   let css: string;
@@ -279,6 +294,11 @@ export function renderSvg(options: RenderOptions, ssr: Ssr): string {
     const layout = layOutView(view, { width: options.width, height: boxHeight(options.width) }, { type: chartType });
     spec = indicatorExportSpec(view, layout, { notes: options.notes });
     css = cssText(EcIndicator.styles);
+  } else if (options.component === 'scorecard') {
+    const result = scorecardView({ lang: options.lang, document: options.document, indicators: options.indicators, targetYear: options.targetYear ?? null });
+    if (result.kind === 'error') throw new Error(result.warning);
+    spec = scorecardExportSpec(result.view, options.width);
+    css = cssText(EcPlanScorecard.styles);
   } else {
     const result = gaugeView({ lang: options.lang, indicator: options.indicator, targetYear: options.targetYear ?? null });
     if (result.kind === 'error') throw new Error(result.warning);
@@ -299,10 +319,12 @@ export function renderSvg(options: RenderOptions, ssr: Ssr): string {
  * becomes interactive.
  */
 export function renderHtml(options: RenderOptions, ssr: Ssr): string {
-  const indicator = getIndicator(options.indicator)!;
+  const indicator = getIndicator(options.indicator);
   const { lang, theme, width } = options;
   const element =
-    options.component === 'indicator'
+    options.component === 'scorecard'
+      ? html`<ec-plan-scorecard document=${ifDefined(options.document)} indicators=${ifDefined(options.indicators)} target-year=${ifDefined(options.targetYear)} lang=${lang} theme=${theme} width=${width}></ec-plan-scorecard>`
+      : options.component === 'indicator'
       ? html`<ec-indicator indicator=${options.indicator} lang=${lang} theme=${theme} width=${width} variant=${options.variant} from=${ifDefined(options.from)} to=${ifDefined(options.to)} ?hide-targets=${options.hideTargets} ?hide-periods=${options.hidePeriods}></ec-indicator>`
       : html`<ec-target-gauge
           indicator=${options.indicator}
@@ -314,7 +336,7 @@ export function renderHtml(options: RenderOptions, ssr: Ssr): string {
           document=${ifDefined(options.document)}
         ></ec-target-gauge>`;
   const markup = ssr.renderToString(element);
-  const title = indicatorName(indicator, lang);
+  const title = indicator ? indicatorName(indicator, lang) : documentShortName(options.document ?? '', lang);
   return `<!doctype html>
 <html lang="${lang}">
 <head>

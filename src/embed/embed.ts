@@ -47,14 +47,20 @@ function readParams(search: string): { ok: true; params: EmbedParams } | { ok: f
   if (!component) problems.push(m.invalidParameter('component', componentText, names.join(' / ')));
   const { tag, inputs } = COMPONENTS[component ?? 'indicator'];
 
+  // Only a component with an `indicator` input needs one (the scorecard takes a `document`, and says so itself when it is missing).
+  const takesIndicator = inputs.some((spec) => spec.name === 'indicator');
   const indicator = (query.get('indicator') ?? '').trim();
-  if (!indicator) problems.push(m.missingParameter);
-  else if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(indicator)) problems.push(m.invalidParameter('indicator', indicator, 'a-z, 0-9, -'));
+  if (takesIndicator && !indicator) problems.push(m.missingParameter);
+  else if (takesIndicator && !/^[a-z0-9][a-z0-9-]{0,79}$/.test(indicator)) problems.push(m.invalidParameter('indicator', indicator, 'a-z, 0-9, -'));
 
-  const attributes: Record<string, string> = { indicator, lang, loading: 'eager' };
+  const attributes: Record<string, string> = takesIndicator ? { indicator, lang, loading: 'eager' } : { lang, loading: 'eager' };
   const own = new Set<string>();
   for (const spec of onSurface(inputs, 'embed')) {
-    if (spec.name === 'indicator' || spec.name === 'lang') continue;
+    // Read above; marked as this component's own so the check below does not name them.
+    if (spec.name === 'indicator' || spec.name === 'lang') {
+      own.add(spec.attribute!);
+      continue;
+    }
     for (const name of [spec.attribute!, ...(spec.aliases ?? [])]) {
       own.add(name);
       const value = query.get(name);

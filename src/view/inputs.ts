@@ -4,6 +4,7 @@
  * these tables.
  */
 import { COMMON_INPUTS, YEARS, type InputSchema, type InputSpec } from './schema.js';
+import { SCORECARD_INPUTS } from './scorecard-inputs.js';
 
 const indicator: InputSpec = {
   name: 'indicator',
@@ -115,6 +116,7 @@ export const GAUGE_INPUTS: InputSchema = [
 export const COMPONENTS = {
   indicator: { tag: 'ec-indicator', inputs: INDICATOR_INPUTS },
   'target-gauge': { tag: 'ec-target-gauge', inputs: GAUGE_INPUTS },
+  scorecard: { tag: 'ec-plan-scorecard', inputs: SCORECARD_INPUTS },
 } as const;
 
 export type ComponentName = keyof typeof COMPONENTS;
