@@ -39,11 +39,12 @@ function targetOf(indicator: string, year: number, document?: string): TargetPoi
 }
 
 describe('the official figures', () => {
-  it("series('online-retail-sales') runs 2021–2025 from releases: 13.0884 (NBS), 13.79, 15.5 (MOFCOM), 15.9722 (NBS); no 2023", () => {
+  it("series('online-retail-sales') runs 2021–2025 from releases: 13.0884 (NBS), 13.79, 15.42, 15.5 (MOFCOM), 15.9722 (NBS)", () => {
     const after2020 = series('online-retail-sales').filter((p) => p.year > 2020);
     expect(after2020.map((p) => [p.year, p.value, p.observation.document])).to.deep.equal([
       [2021, 13.0884, 'nbs-retail-2021'],
       [2022, 13.79, 'mofcom-online-retail-2022'],
+      [2023, 15.42, 'mofcom-online-retail-2023'],
       [2024, 15.5, 'mofcom-online-retail-2024'],
       [2025, 15.9722, 'nbs-retail-2025'],
     ]);
@@ -54,8 +55,8 @@ describe('the official figures', () => {
     expect(fromMofcom.map((p) => [p.year, p.value])).to.deep.equal([[2018, 31.63], [2022, 43.83]]);
   });
 
-  it('NBS growth rates are their own series, as published: 14.1, 4, 8.6 (not derived from the levels)', () => {
-    expect(series('online-retail-sales-annual-growth').map((p) => [p.year, p.value])).to.deep.equal([[2021, 14.1], [2022, 4], [2025, 8.6]]);
+  it('NBS growth rates are their own series, as published: 14.1, 4, 11, 7.2, 8.6 (not derived from the levels)', () => {
+    expect(series('online-retail-sales-annual-growth').map((p) => [p.year, p.value])).to.deep.equal([[2021, 14.1], [2022, 4], [2023, 11], [2024, 7.2], [2025, 8.6]]);
     // 13.79 / 13.0884 − 1 = 5.4%, not the published 4%; 15.9722 / 15.5 − 1 = 3.0%, not the
     // published 8.6%: the rates are on a comparable basis.
     expect(13.79 / 13.0884 - 1).to.be.greaterThan(0.05);
@@ -63,20 +64,26 @@ describe('the official figures', () => {
     expect(notes('online-retail-sales-annual-growth').map((n) => n.id)).to.include('growth-rates-comparable-basis');
   });
 
-  it("series('physical-goods-online-retail-share-of-consumer-retail') holds 24.5 (2021), 27.2 (2022), 26.1 (2025)", () => {
+  it("series('physical-goods-online-retail-share-of-consumer-retail') holds 24.5 (2021), 27.2 (2022), 27.6 (2023), 26.1 (2025)", () => {
     const shares = series('physical-goods-online-retail-share-of-consumer-retail').filter((p) => p.year > 2020);
-    expect(shares.map((p) => [p.year, p.value])).to.deep.equal([[2021, 24.5], [2022, 27.2], [2025, 26.1]]);
+    expect(shares.map((p) => [p.year, p.value])).to.deep.equal([[2021, 24.5], [2022, 27.2], [2023, 27.6], [2025, 26.1]]);
   });
 
-  it("series('rural-online-retail-sales') runs 1.79 (2020, the 14th plan) → 2.05, 2.17, 2.5, 2.56 (MOFCOM); no 2025 level", () => {
+  it("series('rural-online-retail-sales') runs 1.79 (2020, the 14th plan) → 2.05, 2.17, 2.5, 2.56, over 3 (MOFCOM)", () => {
     expect(series('rural-online-retail-sales').map((p) => [p.year, p.value])).to.deep.equal([
-      [2020, 1.79], [2021, 2.05], [2022, 2.17], [2023, 2.5], [2024, 2.56],
+      [2020, 1.79], [2021, 2.05], [2022, 2.17], [2023, 2.5], [2024, 2.56], [2025, 3],
     ]);
+    expect(series('rural-online-retail-sales').at(-1)!.qualifier).to.equal('over');
     expect(series('rural-online-retail-sales-annual-growth').map((p) => [p.year, p.value])).to.deep.equal([[2021, 11.3], [2024, 6.4], [2025, 6.7]]);
   });
 
-  it("series('cross-border-ecommerce-imports-exports') holds customs' 1.06 (2018), 2.11 (2022), 2.38 (2023)", () => {
-    expect(series('cross-border-ecommerce-imports-exports').map((p) => [p.year, p.value])).to.deep.equal([[2018, 1.06], [2022, 2.11], [2023, 2.38]]);
+  it("series('cross-border-ecommerce-imports-exports') holds 1.06 (2018), 1.69 (2020), 1.92 (2021), 2.11, 2.38, 2.71 (2024, revised), 2.75 (2025)", () => {
+    expect(series('cross-border-ecommerce-imports-exports').map((p) => [p.year, p.value])).to.deep.equal([
+      [2018, 1.06], [2020, 1.69], [2021, 1.92], [2022, 2.11], [2023, 2.38], [2024, 2.71], [2025, 2.75],
+    ]);
+    // 2024 was first published as 2.63 and revised to 2.71: the series shows the newest, keeps both.
+    const y2024 = series('cross-border-ecommerce-imports-exports').find((p) => p.year === 2024)!;
+    expect(y2024.vintages.map((o) => o.value)).to.deep.equal([2.63, 2.71]);
   });
 
   it('every statistical-release figure is an actual of a year before its release (a first half: of its year or before)', () => {
@@ -142,25 +149,31 @@ describe('verdicts on the 14th plan (2025 targets)', () => {
     });
   }
 
-  it('rural e-commerce transactions: judged on rural online retail sales; no official figure after 2024 (2.56)', () => {
+  it('rural e-commerce transactions: judged on rural online retail sales; achieved on MOFCOM\'s “over 3” for 2025', () => {
     const p = progress('rural-ecommerce-transactions', 2025)!;
     expect(judgedOn('rural-ecommerce-transactions')).to.equal('rural-online-retail-sales');
     expect(p.judgedOn).to.equal('rural-online-retail-sales');
     expect(p.notes.map((n) => n.id)).to.deep.equal(['rural-ecommerce-transactions-equals-rural-online-retail', 'rural-target-judged-on-rural-online-retail']);
-    expect([p.status, p.reason, p.newestFigureYear]).to.deep.equal(['cannot-assess', 'no-official-figure-after', 2024]);
-    expect(p.latest).to.include({ year: 2024, value: 2.56 });
-    expect(p.source?.label_en).to.equal('MOFCOM, 2025');
-    // 2.56 / 2.8 = 0.9143 of the target, shown for context: the status is not guessed.
-    close(p.achievement, 0.9143, 4);
+    expect(p.status).to.equal('achieved');
+    expect(p.latest).to.include({ year: 2025, value: 3, qualifier: 'over' });
+    expect(p.source?.label_en).to.equal('MOFCOM, 2026');
+    close(p.achievement, 3 / 2.8, 4);
+    // Before the 2025 release the newest figure was 2024's 2.56, and the verdict was a trend:
+    // 1.79 → 2.56 in four years grows as fast as 1.79 → 2.8 in five requires.
+    const before = progress('rural-ecommerce-transactions', 2025, { asOf: '2025-12-31' })!;
+    expect([before.status, before.latest?.year]).to.deep.equal(['on-track', 2024]);
   });
 
-  it('cross-border e-commerce: judged on customs imports and exports; no official figure after 2023 (2.38)', () => {
+  it('cross-border e-commerce: judged on customs imports and exports; achieved, 2.75 of 2.5 万亿元', () => {
     const p = progress('cross-border-ecommerce-transactions', 2025)!;
     expect(p.judgedOn).to.equal('cross-border-ecommerce-imports-exports');
     expect(p.notes.map((n) => n.id)).to.deep.equal(['cross-border-target-judged-on-customs-series']);
-    expect([p.status, p.reason, p.newestFigureYear]).to.deep.equal(['cannot-assess', 'no-official-figure-after', 2023]);
+    expect(p.status).to.equal('achieved');
     expect(p.baseline).to.include({ year: 2020, value: 1.69 });
-    expect(p.latest).to.include({ year: 2023, value: 2.38 });
+    expect(p.latest).to.include({ year: 2025, value: 2.75 });
+    expect(p.source?.label_en).to.equal('Customs, 2026');
+    close(p.achievement, 1.1, 4);
+    expect(p.metOnRevisedFigure).to.equal(false);
   });
 
   it('a verdict without a judged_on series carries no definition notes', () => {
