@@ -263,7 +263,8 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
     statusText: statusLabel(p.status, lang),
     note: verdictNote(indicator, p, lang),
     percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
-    summary: gaugeSummary(indicator, p, lang),
+    // The summary words a multiple as the row does, to two decimals (×1.71, not ×1.706422).
+    summary: gaugeSummary(indicator, p.multiple && p.latest ? { ...p, latest: { ...p.latest, value: Math.round(p.latest.value * 100) / 100 } } : p, lang),
     bar: {
       fontSize: 12,
       target: { value: p.target.value, label: '' },

@@ -414,6 +414,12 @@ const layout = css`
     display: none;
   }
 
+  @media (forced-colors: active) {
+    .source-toggle {
+      color: LinkText;
+    }
+  }
+
   @media print {
     .panel[hidden] {
       display: block !important;
