@@ -7,7 +7,7 @@ import './components/target-gauge/define.js';
 
 export { EcIndicator } from './components/indicator/ec-indicator.component.js';
 export { EcTargetGauge } from './components/target-gauge/ec-target-gauge.component.js';
-export type { ExportEventDetail } from './components/shared/exportable-element.js';
+export type { ExportEventDetail } from './controllers/export-menu.js';
 export { EcPlanScorecard } from './components/plan-scorecard/define.js';
 export * from './data/index.js';
 export * from './format/index.js';

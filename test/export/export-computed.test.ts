@@ -14,7 +14,8 @@ import { svgDocument, type ExportSpec } from '../../src/export/svg-document.js';
 type Widget = EcIndicator | EcTargetGauge;
 interface Internals {
   exportSpec(): ExportSpec<TemplateResult> | null;
-  computedTokens(): { tokens: Record<string, string>; fontFamily: string };
+  /** The download menu's controller (src/controllers/export-menu.ts). */
+  exports: { computedTokens(): { tokens: Record<string, string>; fontFamily: string } };
 }
 
 const CASES: Array<{ name: string; chart: string; compact?: boolean; render: () => Promise<Widget> }> = [
@@ -72,7 +73,7 @@ const cssTextOf = (styles: readonly CSSResultOrNative[]) =>
 function parserSvg(el: Widget): string {
   const rules = parseStylesheet(cssTextOf((el.constructor as typeof LitElement).elementStyles));
   const spec = (el as unknown as Internals).exportSpec()!;
-  const { tokens, fontFamily } = (el as unknown as Internals).computedTokens();
+  const { tokens, fontFamily } = (el as unknown as Internals).exports.computedTokens();
   const charts = spec.charts.map((c) => {
     const box = document.createElement('div');
     render(c.chart, box);

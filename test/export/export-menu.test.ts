@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/indicator/define.js';
 import '../../src/components/target-gauge/define.js';
 import type { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
-import type { ExportEventDetail } from '../../src/components/shared/exportable-element.js';
+import type { ExportEventDetail } from '../../src/controllers/export-menu.js';
 import type { EcTargetGauge } from '../../src/components/target-gauge/ec-target-gauge.component.js';
 import { series, targets } from '../../src/data/selectors.js';
 import { downloadBlob } from '../../src/export/download.js';

@@ -13,7 +13,8 @@ import { PRINT_WIDTH } from '../../internal/ec-element.js';
 import { resolveLang } from '../../internal/lang.js';
 import { canvasMeasurer } from '../../internal/measure-text.js';
 import { resizeObserver } from '../../internal/observers.js';
-import { ExportableElement } from '../shared/exportable-element.js';
+import { ExportMenuController } from '../../controllers/export-menu.js';
+import { EcElement } from '../../internal/ec-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
@@ -69,7 +70,7 @@ const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']
  * @cssprop [--ec-sparkline-width=6em] - Width in `compact` mode.
  * @cssprop [--ec-sparkline-height=1.25em] - Height in `compact` mode.
  */
-export class EcIndicator extends ExportableElement {
+export class EcIndicator extends EcElement {
   static override properties: PropertyDeclarations = {
     // The inputs of the schema (src/view/inputs.ts) as Lit declares them, written out so that
     // the manifest analyzer reads the attributes; a test holds them to litProperties(schema).
@@ -95,6 +96,29 @@ export class EcIndicator extends ExportableElement {
   };
 
   static override styles = [baseStyles, sharedStyles, indicatorStyles];
+
+  /** The download menu and the exports behind it. */
+  private exports = new ExportMenuController(this, { spec: () => this.exportSpec(), lang: () => this.resolvedLang, warn: (m) => this.warn(m) });
+
+  /** The data shown (points and targets, with sources) as CSV text: UTF-8 with a BOM, headed in the widget's language. '' when nothing is drawn. */
+  exportCsv(): string {
+    return this.exports.csv();
+  }
+
+  /** The chart as a self-contained SVG file (title, unit, source line; colours inlined; no fonts or links). '' when nothing is drawn. */
+  exportSvg(): string {
+    return this.exports.svg();
+  }
+
+  /** The chart as a PNG at `scale` × its size (default 2), drawn from the SVG in the page; nothing is fetched. */
+  exportPng(scale = 2): Promise<Blob> {
+    return this.exports.png(scale);
+  }
+
+  /** The citation of the documents the figures shown come from, in the widget's language (GB/T 7714 in Chinese). */
+  citation(): string {
+    return this.exports.citation();
+  }
 
   /** Indicator id from the dataset, e.g. `online-retail-sales` (required). */
   indicator = '';
@@ -316,7 +340,7 @@ export class EcIndicator extends ExportableElement {
   }
 
   /** The chart as drawn (or, before it is, at the fallback width), with its data, texts and citation. */
-  protected override exportSpec(): ExportSpec<TemplateResult> | null {
+  private exportSpec(): ExportSpec<TemplateResult> | null {
     // A widget that never came near the viewport has no view yet: built here, as the summary's is.
     const { view, chartType } = this.view || this.problem ? { view: this.view, chartType: this.chartType } : this.computeView(this.resolvedLang);
     if (!view) return null;
@@ -424,7 +448,7 @@ export class EcIndicator extends ExportableElement {
           <button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>
             ${this.tableShown ? m.hideTable : m.showTable}
           </button>
-          ${this.renderMenu()}
+          ${this.exports.render()}
         </div>
       </div>
       ${extras ? html`${this.renderSources(view, lang)} ${this.renderTable(view)}` : nothing}

@@ -1,271 +1,41 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { toCsv } from '../../data/csv.js';
-import { copyText, csvBlob, downloadBlob, svgBlob, svgToPng } from '../../export/download.js';
-import { inlineComputed } from '../../export/inline-computed.js';
-import { svgDocument, type ExportSpec } from '../../export/svg-document.js';
-import { messages } from '../../format/index.js';
+import type { TemplateResult, nothing } from 'lit';
+import { ExportMenuController } from '../../controllers/export-menu.js';
+import type { ExportSpec } from '../../export/svg-document.js';
 import { EcElement } from '../../internal/ec-element.js';
 
-export type ExportFormat = 'csv' | 'svg' | 'png' | 'citation';
-
-/** Detail of the `ec-export` event. */
-export interface ExportEventDetail {
-  format: ExportFormat;
-  /** The file name offered (for `citation`, '' — it goes to the clipboard). */
-  filename: string;
-  /** What is about to be saved or copied. */
-  data: Blob;
-}
+export type { ExportEventDetail, ExportFormat } from '../../controllers/export-menu.js';
 
 /**
- * What both widgets share for publishers: the download menu (CSV of the data shown, SVG and
- * PNG of the chart, the sources' citation) and the public methods behind it. A widget only
- * says what it exports (`exportSpec()`); everything else is implemented once, here.
- *
- * The SVG is laid out by the same pure code as the command line's (src/export/): the chart's
- * template, with the styles the browser computes for it inside this widget inlined (so a
- * portal's theming carries over), and the title, unit and source line added as SVG text.
+ * The download menu as a base class, kept only while <ec-plan-scorecard> moves to
+ * ExportMenuController (src/controllers/export-menu.ts), which the other widgets add instead.
  */
 export abstract class ExportableElement extends EcElement {
-  static override properties: PropertyDeclarations = {
-    menuOpen: { state: true, attribute: false },
-    menuStatus: { state: true, attribute: false },
-    manualCitation: { state: true, attribute: false },
-  };
-
-  private menuOpen = false;
-  /** What the live region next to the menu says (copied, failed). */
-  private menuStatus = '';
-  /** The citation, shown for copying by hand when the clipboard refused it. */
-  private manualCitation: string | null = null;
-
   /** What this widget exports, or null when it shows a message instead of a chart. */
   protected abstract exportSpec(): ExportSpec<TemplateResult> | null;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.closeMenu(false);
-  }
+  private exports = new ExportMenuController(this, { spec: () => this.exportSpec(), lang: () => this.resolvedLang, warn: (m) => this.warn(m) });
 
-  /** The data shown (points and targets, with sources) as CSV text: UTF-8 with a BOM, headed in the widget's language. '' when nothing is drawn. */
+  /** The data shown as CSV text (UTF-8 with a BOM, headed in the widget's language); '' when nothing is drawn. */
   exportCsv(): string {
-    const spec = this.exportSpec();
-    return spec ? toCsv(spec.csv) : '';
+    return this.exports.csv();
   }
 
-  /** The chart as a self-contained SVG file (title, unit, source line; colours inlined; no fonts or links). '' when nothing is drawn. */
+  /** The chart as a self-contained SVG file; '' when nothing is drawn. */
   exportSvg(): string {
-    const spec = this.exportSpec();
-    return spec ? this.svgOf(spec) : '';
+    return this.exports.svg();
   }
 
-  /** The chart as a PNG at `scale` × its size (default 2), drawn from the SVG in the page; nothing is fetched. */
-  async exportPng(scale = 2): Promise<Blob> {
-    const svg = this.exportSvg();
-    if (!svg) throw new Error('nothing to export');
-    const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-    return svgToPng(svg, Number(size?.[1]), Number(size?.[2]), scale);
+  /** The chart as a PNG at `scale` × its size (default 2), drawn from the SVG in the page. */
+  exportPng(scale = 2): Promise<Blob> {
+    return this.exports.png(scale);
   }
 
-  /** The citation of the documents the figures shown come from, in the widget's language (GB/T 7714 in Chinese). */
+  /** The citation of the documents the figures shown come from, in the widget's language. */
   citation(): string {
-    return this.exportSpec()?.citation ?? '';
+    return this.exports.citation();
   }
 
-  private svgOf(spec: ExportSpec<TemplateResult>): string {
-    const { tokens, fontFamily } = this.computedTokens();
-    const root = this.renderRoot.querySelector('.root') ?? this.renderRoot;
-    const charts = spec.charts.map((c) => ({ ...c, chart: inlineComputed(c.chart, root) }));
-    return svgDocument({ ...spec, charts }, { tokens, fontFamily });
-  }
-
-  /**
-   * The --ec-* tokens as this widget resolves them (its theme, the page's overrides, dark
-   * mode), colours normalised to rgb() through a probe so system colours and color-mix()
-   * become plain values any SVG reader understands.
-   */
-  private computedTokens(): { tokens: Record<string, string>; fontFamily: string } {
-    const root = (this.renderRoot as ShadowRoot).querySelector('.root') ?? this;
-    const style = getComputedStyle(root);
-    const probe = document.createElement('span');
-    probe.hidden = true;
-    root.append(probe);
-    const tokens: Record<string, string> = {};
-    try {
-      for (const name of TOKEN_NAMES) {
-        // Colours as resolved on `.root` (the page's token or the theme's default); the font as set.
-        const value = (name === '--ec-font-family' ? style.fontFamily : style.getPropertyValue(name.replace('--ec-', '--_ec-'))).trim();
-        if (!value) continue;
-        // Every token but the font is a colour.
-        if (name !== '--ec-font-family') {
-          probe.style.color = '';
-          probe.style.color = value;
-          tokens[name] = probe.style.color ? getComputedStyle(probe).color : value;
-          // Under both names: the styles read the private one (see base.styles.ts).
-          tokens[name.replace('--ec-', '--_ec-')] = tokens[name];
-        } else {
-          tokens[name] = value;
-        }
-      }
-    } finally {
-      probe.remove();
-    }
-    return { tokens, fontFamily: style.fontFamily || 'sans-serif' };
-  }
-
-  // ---------------------------------------------------------------- menu
-
-  /**
-   * A disclosure button and the list of actions it shows. Escape closes the list and returns
-   * focus to the button; arrow keys move between the actions; a click elsewhere or moving
-   * focus away closes it.
-   */
   protected renderMenu(): TemplateResult | typeof nothing {
-    if (this.hideMenu) return nothing;
-    const m = messages[this.resolvedLang];
-    const item = (format: ExportFormat, label: string) =>
-      html`<li><button type="button" class="menu-item" data-format=${format} @click=${() => this.runExport(format)}>${label}</button></li>`;
-    // Attributes on one line: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
-    return html`<div class="menu" part="menu" @keydown=${this.onMenuKeydown} @focusout=${this.onMenuFocusOut}>
-      <button class="menu-button" part="menu-button" type="button" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="export-menu" @click=${this.toggleMenu}>
-        <svg class="menu-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" fill="none" stroke="currentColor" stroke-width="1.5" />
-        </svg>
-        ${m.exportMenu}
-      </button>
-      <ul class="menu-list" id="export-menu" ?hidden=${!this.menuOpen}>
-        ${item('csv', m.downloadCsv)} ${item('svg', m.downloadSvg)} ${item('png', m.downloadPng)} ${item('citation', m.copyCitation)}
-      </ul>
-      <span class="menu-status" role="status">${this.menuStatus}</span>
-      ${this.manualCitation !== null
-        ? html`<label class="citation-box">${m.citationManual}<textarea readonly rows="3" .value=${this.manualCitation}></textarea></label>`
-        : nothing}
-    </div>`;
-  }
-
-  private get menuButton(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('.menu-button');
-  }
-
-  private get menuItems(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.menu-item')];
-  }
-
-  private toggleMenu = async () => {
-    if (this.menuOpen) {
-      this.closeMenu(false);
-      return;
-    }
-    this.menuOpen = true;
-    // Listened for only while open: a page with dozens of widgets pays nothing per click otherwise.
-    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-    this.menuStatus = '';
-    this.manualCitation = null;
-    await this.updateComplete;
-    this.alignMenu();
-    this.menuItems[0]?.focus();
-  };
-
-  /**
-   * The list opens from the button's start edge, or from its end edge where that would run
-   * past the widget (the indicator's button sits at the right end of its footer, or wraps
-   * to the left on a narrow column).
-   */
-  private alignMenu(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.menu-list');
-    const root = this.renderRoot.querySelector('.root');
-    if (!list || !root) return;
-    delete list.dataset.align;
-    if (list.getBoundingClientRect().right > root.getBoundingClientRect().right + 0.5) list.dataset.align = 'end';
-  }
-
-  /** Closes the list; with `refocus`, focus goes back to the button (Escape, an action taken). */
-  private closeMenu(refocus: boolean): void {
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    if (!this.menuOpen) return;
-    this.menuOpen = false;
-    if (refocus) this.menuButton?.focus();
-  }
-
-  private onMenuKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.menuOpen) {
-      event.preventDefault();
-      // Handled here: a dialog the widget sits in must not close as well.
-      event.stopPropagation();
-      this.closeMenu(true);
-      return;
-    }
-    const items = this.menuItems;
-    const index = items.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
-    if (!this.menuOpen || index < 0) return;
-    const next: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1 };
-    if (!(event.key in next)) return;
-    event.preventDefault();
-    items[(next[event.key]! + items.length) % items.length]?.focus();
-  };
-
-  private onMenuFocusOut = (event: FocusEvent) => {
-    const to = event.relatedTarget as Node | null;
-    const menu = event.currentTarget as HTMLElement;
-    // Focus left the menu (Tab past the last action, a click elsewhere): close without stealing focus back.
-    if (to && !menu.contains(to)) this.closeMenu(false);
-  };
-
-  private onDocumentPointerDown = (event: Event) => {
-    if (!this.menuOpen) return;
-    const menu = this.renderRoot.querySelector('.menu');
-    if (menu && !event.composedPath().includes(menu)) this.closeMenu(false);
-  };
-
-  /** Announces `ec-export` (cancelable), then saves or copies. Failures are said in the status line, never thrown into the page. */
-  private async runExport(format: ExportFormat): Promise<void> {
-    const m = messages[this.resolvedLang];
-    const spec = this.exportSpec();
-    this.closeMenu(true);
-    if (!spec) return;
-    try {
-      // A file is named after the format; the citation goes to the clipboard, unnamed.
-      const filename = format === 'citation' ? '' : `${spec.filename}.${format}`;
-      const data =
-        format === 'csv'
-          ? csvBlob(toCsv(spec.csv))
-          : format === 'svg'
-            ? svgBlob(this.svgOf(spec))
-            : format === 'png'
-              ? await this.exportPng(2)
-              : new Blob([spec.citation], { type: 'text/plain;charset=utf-8' });
-      const detail: ExportEventDetail = { format, filename, data };
-      const proceed = this.dispatchEvent(new CustomEvent('ec-export', { detail, bubbles: true, composed: true, cancelable: true }));
-      if (!proceed) return;
-      if (format !== 'citation') {
-        downloadBlob(data, filename);
-        return;
-      }
-      const copied = await copyText(spec.citation);
-      this.menuButton?.focus();
-      if (copied) this.menuStatus = m.citationCopied;
-      else this.manualCitation = spec.citation;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.warn(`export ${format} failed: ${reason}`);
-      this.menuStatus = m.exportFailed(reason);
-    }
+    return this.exports.render();
   }
 }
-
-/** Tokens the exported SVG may need (every colour and the font), in the order they are written. */
-const TOKEN_NAMES = [
-  '--ec-background',
-  '--ec-font-family',
-  '--ec-color-text',
-  '--ec-color-muted',
-  '--ec-color-actual',
-  '--ec-color-target',
-  '--ec-color-supplied',
-  '--ec-color-grid',
-  '--ec-color-band',
-  '--ec-color-achieved',
-  '--ec-color-missed',
-  '--ec-color-caution',
-  '--ec-color-focus',
-];

@@ -10,7 +10,8 @@ import { documentReference } from '../../export/citation.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { formatGrowth, messages, normalizeLang, type WidgetLang } from '../../format/index.js';
 import { asText } from '../../internal/as-text.js';
-import { ExportableElement } from '../shared/exportable-element.js';
+import { ExportMenuController } from '../../controllers/export-menu.js';
+import { EcElement } from '../../internal/ec-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { styles } from './ec-target-gauge.styles.js';
 import { gaugeChart } from './gauge-chart.js';
@@ -63,7 +64,7 @@ const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
  *
  * @fires ec-export - Before a download or copy, with `{ format, filename, data }` (`format`: `csv`, `svg`, `png` or `citation`; `data`: a Blob). Cancelable: `preventDefault()` stops it, e.g. to handle the file yourself.
  */
-export class EcTargetGauge extends ExportableElement {
+export class EcTargetGauge extends EcElement {
   static override properties: PropertyDeclarations = {
     // The inputs of the schema (src/view/inputs.ts) as Lit declares them, written out so that
     // the manifest analyzer reads the attributes; a test holds them to litProperties(schema).
@@ -81,6 +82,29 @@ export class EcTargetGauge extends ExportableElement {
   };
 
   static override styles = [...styles, sharedStyles];
+
+  /** The download menu and the exports behind it. */
+  private exports = new ExportMenuController(this, { spec: () => this.exportSpec(), lang: () => this.resolvedLang, warn: (m) => this.warn(m) });
+
+  /** The data shown (points and targets, with sources) as CSV text: UTF-8 with a BOM, headed in the widget's language. '' when nothing is drawn. */
+  exportCsv(): string {
+    return this.exports.csv();
+  }
+
+  /** The chart as a self-contained SVG file (title, unit, source line; colours inlined; no fonts or links). '' when nothing is drawn. */
+  exportSvg(): string {
+    return this.exports.svg();
+  }
+
+  /** The chart as a PNG at `scale` × its size (default 2), drawn from the SVG in the page; nothing is fetched. */
+  exportPng(scale = 2): Promise<Blob> {
+    return this.exports.png(scale);
+  }
+
+  /** The citation of the documents the figures shown come from, in the widget's language (GB/T 7714 in Chinese). */
+  citation(): string {
+    return this.exports.citation();
+  }
 
   /** Id of the indicator, e.g. `online-retail-sales` (required). */
   indicator = '';
@@ -173,7 +197,7 @@ export class EcTargetGauge extends ExportableElement {
   }
 
   /** The gauges as drawn (or, before they are, at the fallback width), with their figures and citation. */
-  protected override exportSpec(): ExportSpec<TemplateResult> | null {
+  private exportSpec(): ExportSpec<TemplateResult> | null {
     const view = this.resolve();
     if (view.kind !== 'ok') return null;
     const models = this.models.length === view.view.entries.length ? this.models : this.layOut(view.view, this.fallbackWidth);
@@ -249,7 +273,7 @@ export class EcTargetGauge extends ExportableElement {
       ${view.entries.map((entry, i) => this.renderEntry(entry, this.models[i], lang))}
       ${result.notices.map((n) => this.renderMessage(n.text))}
       ${this.renderDetails(view, lang)}
-      <div class="footer">${this.renderMenu()}</div>
+      <div class="footer">${this.exports.render()}</div>
     </div>`;
   }
 
