@@ -60,10 +60,20 @@ export interface ScorecardMessages {
   metOnRevised: string;
   /** The dataset's "figures as of" date. */
   figuresAsOf(date: string): string;
+  /** Which side of a `{ zh, en }` pair (a source label) this language reads. */
+  side: 'zh' | 'en';
+  /** Ends a sentence: 。 / . */
+  fullStop: string;
+  /** One figure in a row's line of figures: "目标2025年46万亿元（预期性）" / "target 46 trillion yuan (2025, expected)". */
+  figurePart(label: string, first: boolean, year: number, text: string, extra: string | null): string;
+  /** The CSV's header row, one column per field of `scorecardCsvRows`. */
+  csvHead: readonly string[];
 }
 
-const quote = (lang: WidgetLang, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
-  formatList(items.map((i) => (lang === 'zh-CN' ? `“${i}”` : `'${i}'`)), lang, type);
+const quoteZh = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+  formatList(items.map((i) => `“${i}”`), 'zh-CN', type);
+const quoteEn = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+  formatList(items.map((i) => `'${i}'`), 'en', type);
 
 /** An input quoted in a message: at most 80 characters, so a pasted paragraph stays one readable line. */
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79).replace(/[\uD800-\uDBFF]$/, '')}…` : text);
@@ -103,21 +113,25 @@ const zh: ScorecardMessages = {
   notes: '数据说明',
   ofTarget: (percent) => `完成目标的${percent}`,
   pillsLabel: '各项目标',
-  unknownDocument: (input, known) => `未知文件“${clip(input)}”。可用的文件为${quote('zh-CN', known)}。`,
-  missingDocument: (known) => `未指定文件：请将 document 属性设为${quote('zh-CN', known, 'disjunction')}之一。`,
+  unknownDocument: (input, known) => `未知文件“${clip(input)}”。可用的文件为${quoteZh(known)}。`,
+  missingDocument: (known) => `未指定文件：请将 document 属性设为${quoteZh(known, 'disjunction')}之一。`,
   noTargets: (document) => `${document}没有设定量化目标，无可评估的内容。`,
   noTargetsForYear: (document, year, years) =>
     `${document}没有${year}年目标${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
   invalidTargetYear: (input, years) =>
     `target-year 属性值“${clip(input)}”不是有效年份${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
   unknownRow: (id, suggestions) =>
-    `indicators 中的“${clip(id)}”不是已知指标，已略去${suggestions.length ? `；您是否要找${quote('zh-CN', suggestions, 'disjunction')}？` : '。'}`,
+    `indicators 中的“${clip(id)}”不是已知指标，已略去${suggestions.length ? `；您是否要找${quoteZh(suggestions, 'disjunction')}？` : '。'}`,
   rowWithoutTarget: (id, document) => `${document}没有为“${clip(id)}”设定目标，已略去。`,
   noRowsLeft: (document) => `indicators 中没有${document}设定了目标的指标。`,
   noOfficialFigureAfter: (year) => (year === null ? '尚无官方数据' : `${year}年以后尚无官方数据`),
   judgedOn: (series) => `按“${series}”评估`,
   metOnRevised: '按修订后数据实现（初次公布的数据未达到）',
   figuresAsOf: (date) => `数据截至${date}`,
+  side: 'zh',
+  fullStop: '。',
+  figurePart: (label, _first, year, text, extra) => `${label}${year}年${text}${extra ? `（${extra}）` : ''}`,
+  csvHead: ['指标', '指标代码', '单位', '基期年份', '基期数值', '基期来源', '基期原文', '目标年份', '目标数值', '目标写法', '目标属性', '目标来源', '目标原文', '最新年份', '最新数值', '最新来源', '最新原文', '评估', '完成度'],
 };
 
 const en: ScorecardMessages = {
@@ -145,21 +159,25 @@ const en: ScorecardMessages = {
   notes: 'Notes on the data',
   ofTarget: (percent) => `${percent} of target`,
   pillsLabel: 'Targets',
-  unknownDocument: (input, known) => `Unknown document '${clip(input)}'. Known documents: ${quote('en', known)}.`,
-  missingDocument: (known) => `No document given: set the document attribute to ${quote('en', known, 'disjunction')}.`,
+  unknownDocument: (input, known) => `Unknown document '${clip(input)}'. Known documents: ${quoteEn(known)}.`,
+  missingDocument: (known) => `No document given: set the document attribute to ${quoteEn(known, 'disjunction')}.`,
   noTargets: (document) => `The ${document} sets no quantified targets, so there is nothing to score.`,
   noTargetsForYear: (document, year, years) =>
     `The ${document} sets no ${year} targets${years.length ? `; it sets targets for ${formatList(years.map(String), 'en')}` : ''}.`,
   invalidTargetYear: (input, years) =>
     `target-year '${clip(input)}' is not a year${years.length ? `; targets exist for ${formatList(years.map(String), 'en')}` : ''}.`,
   unknownRow: (id, suggestions) =>
-    `indicators: '${clip(id)}' is not a known indicator and is left out${suggestions.length ? `; did you mean ${quote('en', suggestions, 'disjunction')}?` : '.'}`,
+    `indicators: '${clip(id)}' is not a known indicator and is left out${suggestions.length ? `; did you mean ${quoteEn(suggestions, 'disjunction')}?` : '.'}`,
   rowWithoutTarget: (id, document) => `indicators: the ${document} sets no target for '${clip(id)}'; it is left out.`,
   noRowsLeft: (document) => `None of the indicators given has a target in the ${document}.`,
   noOfficialFigureAfter: (year) => (year === null ? 'No official figure yet' : `No official figure after ${year}`),
   judgedOn: (series) => `judged on ${series.charAt(0).toLowerCase()}${series.slice(1)}`,
   metOnRevised: 'met on the revised figure (the first one published fell short)',
   figuresAsOf: (date) => `Figures as of ${date}`,
+  side: 'en',
+  fullStop: '.',
+  figurePart: (label, first, year, text, extra) => `${first ? label : label.toLowerCase()} ${text} (${[year, extra].filter(Boolean).join(', ')})`,
+  csvHead: ['Indicator', 'Indicator id', 'Unit', 'Baseline year', 'Baseline value', 'Baseline source', 'Baseline quote', 'Target year', 'Target value', 'Target as written', 'Target type', 'Target source', 'Target quote', 'Latest year', 'Latest value', 'Latest source', 'Latest quote', 'Verdict', 'Of target'],
 };
 
 /** The scorecard's words: `scorecardMessages[lang].headline(counts)`. */

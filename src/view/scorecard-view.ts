@@ -13,7 +13,7 @@ import { progress, type ProgressStatus, type TargetProgress } from '../data/targ
 import type { DatasetNote, DocumentId, Indicator, Observation, SourceDocument } from '../data/types.js';
 import { formatQualified, formatRatio, messages, type WidgetLang } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
-import { indicatorName } from '../format/text.js';
+import { indicatorName, localized } from '../format/text.js';
 import { asText } from '../internal/as-text.js';
 import { failure, type Notice, type WidgetView } from './contract.js';
 export { SCORECARD_INPUTS, SCORECARD_OWN_INPUTS } from './scorecard-inputs.js';
@@ -188,8 +188,8 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
   const counts = countVerdicts(rows.map((r) => r.status));
   const m = scorecardMessages[lang];
   const headline = m.headline(counts);
-  const title = lang === 'zh-CN' ? document.title_zh : document.title_en;
-  const summary = [`${headline}${lang === 'zh-CN' ? '。' : '.'}`, ...rows.map((r) => r.summary)].join(lang === 'zh-CN' ? '' : ' ');
+  const title = localized(document, 'title', lang);
+  const summary = [`${headline}${m.fullStop}`, ...rows.map((r) => r.summary)].join(messages[lang].sentenceJoin);
   const documents = [
     ...new Set(
       rows.flatMap((r) => [r.target.document, r.baseline?.document, r.latest?.document].filter((d): d is DocumentId => !!d)),
@@ -237,7 +237,7 @@ export function documentShortName(id: DocumentId, lang: WidgetLang): string {
   if (named) return named;
   // A release by its publisher and year: "NBS, 2026" / "国家统计局，2026".
   const label = sourceLabel(id);
-  return lang === 'zh-CN' ? label.zh : label.en;
+  return label[scorecardMessages[lang].side];
 }
 
 function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
@@ -253,7 +253,7 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
     key: `${id}/${t.year}`,
     indicator,
     name: indicatorName(indicator, lang),
-    unit: lang === 'zh-CN' ? indicator.unit_zh : indicator.unit_en,
+    unit: localized(indicator, 'unit', lang),
     progress: p,
     baseline: figure(p.baseline, indicator, lang),
     target: { ...target, type: t.target_type ? m.targetType[t.target_type] : null },
@@ -290,9 +290,9 @@ function verdictNote(indicator: Indicator, p: TargetProgress, lang: WidgetLang):
     if (note) parts.push(note);
   }
   const judged = p.judgedOn !== indicator.id && !p.multiple ? getIndicator(p.judgedOn) : undefined;
-  if (judged && p.latest) parts.push(m.judgedOn(lang === 'zh-CN' ? judged.name_zh : judged.name_en));
+  if (judged && p.latest) parts.push(m.judgedOn(localized(judged, 'name', lang)));
   if (p.metOnRevisedFigure) parts.push(m.metOnRevised);
   if (!parts.length) return null;
-  const note = parts.join(lang === 'zh-CN' ? '；' : '; ');
+  const note = parts.join(messages[lang].groupJoin);
   return note.charAt(0).toUpperCase() + note.slice(1);
 }

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { DocumentId } from '../../data/types.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { documentReference } from '../../export/citation.js';
-import { MISSING, normalizeLang, type WidgetLang } from '../../format/index.js';
+import { MISSING, formatYear, normalizeLang, type WidgetLang } from '../../format/index.js';
+import { localized } from '../../format/text.js';
 import { asText } from '../../internal/as-text.js';
 import { litProperties } from '../../view/schema.js';
 import { ExportableElement } from '../shared/exportable-element.js';
@@ -233,7 +234,7 @@ export class EcPlanScorecard extends ExportableElement {
    */
   private renderFigure(figure: ScorecardFigure | null, lang: WidgetLang, own: DocumentId, type?: string | null): TemplateResult {
     if (!figure) return html`<span class="cell-body none">${scorecardMessages[lang].none}</span>`;
-    const meta = [lang === 'zh-CN' ? `${figure.year}年` : String(figure.year), type, figure.document !== own ? figure.source : null];
+    const meta = [formatYear(figure.year, lang), type, figure.document !== own ? figure.source : null];
     return html`<span class="cell-body"><span class="figure">${figure.text}</span><span class="meta">${meta.filter(Boolean).join(' · ')}</span></span>`;
   }
 
@@ -267,7 +268,7 @@ export class EcPlanScorecard extends ExportableElement {
       )}
       ${notes.length
         ? html`<h3>${words.notes}</h3>
-            <ul>${notes.map((n) => html`<li>${lang === 'zh-CN' ? n.text_zh : n.text_en}</li>`)}</ul>`
+            <ul>${notes.map((n) => html`<li>${localized(n, 'text', lang)}</li>`)}</ul>`
         : nothing}`;
   }
 }

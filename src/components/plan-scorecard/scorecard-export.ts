@@ -12,6 +12,7 @@ import { citations, documentReference } from '../../export/citation.js';
 import { wrapRuns, type ExportSpec, type ExportText, type ExportTone } from '../../export/svg-document.js';
 import { formatList } from '../../format/list.js';
 import { messages, type WidgetLang } from '../../format/index.js';
+import { localized } from '../../format/text.js';
 import { scorecardBar, scorecardBarModel } from './scorecard-bar.js';
 import { scorecardMessages } from '../../view/scorecard-messages.js';
 import { documentShortName, type Scorecard, type ScorecardFigure, type ScorecardRow } from '../../view/scorecard-view.js';
@@ -40,21 +41,14 @@ const BAR_HEIGHT = 16;
  * "Target 46 trillion yuan (2025, expected); baseline 37.2 trillion yuan (2020)".
  */
 export function figuresLine(row: ScorecardRow, lang: WidgetLang): string {
-  const c = scorecardMessages[lang].columns;
-  const zh = lang === 'zh-CN';
-  const part = (label: string, f: ScorecardFigure | null, extra: string | null) => {
-    if (!f) return null;
-    if (zh) return `${label}${f.year}年${f.text}${extra ? `（${extra}）` : ''}`;
-    return `${label} ${f.text} (${[f.year, extra].filter(Boolean).join(', ')})`;
-  };
-  const lower = (label: string, i: number) => (zh || i === 0 ? label : label.toLowerCase());
-  return [
-    part(lower(c.target, 0), row.target, row.target.type),
-    part(lower(c.baseline, 1), row.baseline, null),
-    part(lower(c.latest, 1), row.latest, row.latest?.source ?? null),
-  ]
-    .filter(Boolean)
-    .join(zh ? '；' : '; ');
+  const words = scorecardMessages[lang];
+  const c = words.columns;
+  const parts = [
+    words.figurePart(c.target, true, row.target.year, row.target.text, row.target.type),
+    row.baseline ? words.figurePart(c.baseline, false, row.baseline.year, row.baseline.text, null) : null,
+    row.latest ? words.figurePart(c.latest, false, row.latest.year, row.latest.text, row.latest.source) : null,
+  ];
+  return parts.filter(Boolean).join(messages[lang].groupJoin);
 }
 
 /**
@@ -101,11 +95,8 @@ export function scorecardCard(view: Scorecard, width: number): { chart: Template
 /** CSV rows (header first): one row per target, every figure with its year, source and quote. */
 export function scorecardCsvRows(view: Scorecard): string[][] {
   const lang = view.lang;
-  const zh = lang === 'zh-CN';
   const m = messages[lang];
-  const head = zh
-    ? ['指标', '指标代码', '单位', '基期年份', '基期数值', '基期来源', '基期原文', '目标年份', '目标数值', '目标写法', '目标属性', '目标来源', '目标原文', '最新年份', '最新数值', '最新来源', '最新原文', '评估', '完成度']
-    : ['Indicator', 'Indicator id', 'Unit', 'Baseline year', 'Baseline value', 'Baseline source', 'Baseline quote', 'Target year', 'Target value', 'Target as written', 'Target type', 'Target source', 'Target quote', 'Latest year', 'Latest value', 'Latest source', 'Latest quote', 'Verdict', 'Of target'];
+  const head = [...scorecardMessages[lang].csvHead];
   const cells = (f: ScorecardFigure | null, value: number | undefined) =>
     f ? [String(f.year), String(value ?? ''), documentReference(f.document, lang), f.observation.quote] : ['', '', '', ''];
   const rows = view.rows.map((r) => {
@@ -132,16 +123,15 @@ export function scorecardCsvRows(view: Scorecard): string[][] {
 /** Everything the download menu and the command line need, with the card laid out at `width` px. */
 export function scorecardExportSpec(view: Scorecard, width: number): ExportSpec<TemplateResult> {
   const lang = view.lang;
-  const zh = lang === 'zh-CN';
   const m = messages[lang];
   const card = scorecardCard(view, width);
   const names = [...view.documents]
     .sort(compareDocuments)
     .map((d) => getDocument(d))
-    .map((d) => (d ? (zh ? d.short_zh : d.short_en) : ''))
+    .map((d) => (d ? localized(d, 'short', lang) : ''))
     .filter(Boolean);
   const footer: ExportText[] = [
-    { runs: [{ text: `${m.source}${zh ? '：' : ': '}${formatList(names, lang)}`, tone: 'muted' }], size: 11 },
+    { runs: [{ text: `${m.source}${m.colon}${formatList(names, lang)}`, tone: 'muted' }], size: 11 },
     { runs: [{ text: view.asOf, tone: 'muted' }], size: 11 },
   ];
   const years = [...new Set(view.rows.map((r) => r.target.year))];
