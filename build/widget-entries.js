@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -37,3 +38,21 @@ export const sideEffectsEntry = () => ({
 
 /** The id of an entry that only imports `path` (resolved against the working directory). */
 export const sideEffectsOnly = (path) => `${PREFIX}${join(process.cwd(), path)}`;
+
+/**
+ * Rollup plugin: writes `<typesDir>/<tag>.min.d.ts`, the types of a per-widget script file.
+ * The file exports nothing; importing it registers the tag, so its types only bring in the
+ * tag's entry in HTMLElementTagNameMap, from the declarations tsc writes for its define.ts.
+ */
+export const widgetTypes = ({ tag, input }, typesDir = 'dist/types') => ({
+  name: 'widget-types',
+  async writeBundle() {
+    await mkdir(typesDir, { recursive: true });
+    await writeFile(join(typesDir, `${tag}.min.d.ts`), widgetTypesText({ tag, input }));
+  },
+});
+
+/** The text of a per-widget file's declarations (paths relative to the types folder). */
+export const widgetTypesText = ({ tag, input }) =>
+  `/** \`${tag}.min.js\`: a script that defines <${tag}>; it exports nothing. */\n` +
+  `import './${input.replace(/\\/g, '/').replace(/\.ts$/, '.js')}';\nexport {};\n`;

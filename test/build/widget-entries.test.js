@@ -1,10 +1,10 @@
 // build/widget-entries.js: the build finds a file per widget from src/components/*/define.ts.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sideEffectsEntry, sideEffectsOnly, widgetEntries } from '../../build/widget-entries.js';
+import { sideEffectsEntry, sideEffectsOnly, widgetEntries, widgetTypes } from '../../build/widget-entries.js';
 
 describe('widgetEntries(componentsDir)', () => {
   it('lists every src/components/*/define.ts with the tag it defines', () => {
@@ -53,5 +53,20 @@ describe('sideEffectsEntry()', () => {
     assert.equal(plugin.resolveId('./other.js'), null);
     assert.equal(plugin.load(id), `import ${JSON.stringify(join(process.cwd(), 'src/components/indicator/define.ts'))};\n`);
     assert.equal(plugin.load('/src/other.ts'), null);
+  });
+});
+
+describe('widgetTypes(widget)', () => {
+  it('writes <tag>.min.d.ts, which registers the tag through its define.ts and exports nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ec-widget-types-'));
+    try {
+      await widgetTypes({ tag: 'ec-indicator', input: 'src/components/indicator/define.ts' }, dir).writeBundle();
+      const text = await readFile(join(dir, 'ec-indicator.min.d.ts'), 'utf8');
+      assert.match(text, /^import '\.\/src\/components\/indicator\/define\.js';$/m);
+      assert.match(text, /^export \{\};$/m);
+      assert.doesNotMatch(text, /export \{ ?\w/, 'names nothing the script does not export');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
