@@ -1,7 +1,11 @@
-import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import { indicatorHeadingView, indicatorWidgetView, type IndicatorInput, type IndicatorView, type PointDetail } from '../../view/indicator-view.js';
+import { BoxSizeController } from '../../controllers/box-size.js';
 import { ChildJsonController } from '../../controllers/child-json.js';
+import { ExportMenuController } from '../../controllers/export-menu.js';
+import { IdleWorkController } from '../../controllers/idle-work.js';
+import { PointNavigationController } from '../../controllers/point-navigation.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
 import type { SuppliedObservation } from '../../data/types.js';
@@ -9,12 +13,9 @@ import { messages, normalizeLang, type WidgetLang } from '../../format/index.js'
 import type { ExportSpec } from '../../export/svg-document.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
-import { PRINT_WIDTH } from '../../internal/ec-element.js';
 import { resolveLang } from '../../internal/lang.js';
 import { canvasMeasurer } from '../../internal/measure-text.js';
-import { resizeObserver } from '../../internal/observers.js';
-import { ExportMenuController } from '../../controllers/export-menu.js';
-import { EcElement } from '../../internal/ec-element.js';
+import { EcElement, PRINT_WIDTH } from '../../internal/ec-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
@@ -87,12 +88,8 @@ export class EcIndicator extends EcElement {
     observations: { attribute: false },
     chartWidth: { state: true, attribute: false },
     chartHeight: { state: true, attribute: false },
-    activeKey: { state: true, attribute: false },
-    tooltipOpen: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
     tableShown: { state: true, attribute: false },
     sourcesOpen: { state: true, attribute: false },
-    extrasReady: { state: true, attribute: false },
   };
 
   static override styles = [baseStyles, sharedStyles, indicatorStyles];
@@ -157,11 +154,17 @@ export class EcIndicator extends EcElement {
   /** The chart box's size, measured (the box is sized by CSS before data draws). */
   private chartWidth = 0;
   private chartHeight = 0;
-  /** Key of the point the tooltip describes. */
-  private activeKey: string | null = null;
-  private tooltipOpen = false;
-  /** What the live region says after a keyboard move. */
-  private announcement = '';
+  private size = new BoxSizeController(this, 'div.chart', (width, height) => {
+    this.chartWidth = width;
+    this.chartHeight = height;
+  });
+  /** Arrow keys and the pointer between the chart's points, and the tooltip that follows. */
+  private points = new PointNavigationController<ChartMark>(this, {
+    points: () => this.layout?.marks ?? [],
+    describe: (key) => this.view?.details.get(key)?.text ?? '',
+    pointAt: (event) => this.pointAt(event),
+    focused: () => !!this.size.box && this.shadowRoot?.activeElement === this.size.box,
+  });
   private tableShown = false;
   private sourcesOpen = false;
   /** The child <script type="application/json">'s text, if any. */
@@ -169,15 +172,12 @@ export class EcIndicator extends EcElement {
   /** The script text the view was last built from. */
   private viewScript: string | null = null;
   /**
-   * Whether the data table and the sources panel are rendered. Both are hidden until asked for
-   * (the table is there for screen readers), and building them is about a third of the first
-   * render's DOM work, so they follow in an idle moment after the chart is painted: the chart
-   * shows sooner (measured: about 10% less main-thread time to the first chart), nothing
+   * The data table and the sources panel. Both are hidden until asked for (the table is there
+   * for screen readers), and building them is a large share of the first render's DOM work, so
+   * they follow in an idle moment after the chart is painted: the chart shows sooner, nothing
    * visible changes. Opening either, printing and server rendering render them at once.
    */
-  private extrasReady = isServer;
-  /** The idle callback that will render them, and what `updateComplete` awaits meanwhile. */
-  private extrasScheduled: { cancel: () => void; done: Promise<void>; resolve: () => void } | null = null;
+  private extras = new IdleWorkController(this);
 
   private view: IndicatorView | null = null;
   /** What the placeholder shows before the chart is drawn: the title and summary, or the message for a bad id. */
@@ -193,10 +193,6 @@ export class EcIndicator extends EcElement {
   /** Widths in the font the chart inherits (undefined: estimated); bold for the tooltip's bold lines. */
   private measureText?: MeasureText;
   private measureBold?: MeasureText;
-  private chartBox?: Element;
-  /** The chart box's font family, read with its size. */
-  private chartFont?: string;
-  private stopMeasuring?: () => void;
 
   /** The generated one-paragraph summary in the widget's language (the chart's accessible name); '' for bad input. */
   get summary(): string {
@@ -206,44 +202,11 @@ export class EcIndicator extends EcElement {
     return this.computeView(lang).view?.summary ?? '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.tooltipOpen) document.addEventListener('keydown', this.onDocumentKeydown);
-    if (this.hasUpdated) this.measureChartBox();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopMeasuring?.();
-    this.stopMeasuring = undefined;
-    this.chartBox = undefined;
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    // Nothing may be left to run for a widget taken off the page; whoever awaits it is released.
-    this.extrasScheduled?.cancel();
-    this.extrasScheduled?.resolve();
-    this.extrasScheduled = null;
-  }
-
-  /** Also waits for the table and sources panel that follow the first drawing (see `extrasReady`). */
+  /** Also waits for the table and sources panel that follow the first drawing (see `extras`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.extrasScheduled ? this.extrasScheduled.done.then(() => super.getUpdateComplete()) : done;
-  }
-
-  /** Renders the table and sources panel once the browser is idle after this frame (see `extrasReady`). */
-  private scheduleExtras(): void {
-    if (this.extrasReady || this.extrasScheduled) return;
-    let resolve!: () => void;
-    const done = new Promise<void>((r) => (resolve = r));
-    const run = () => {
-      this.extrasScheduled = null;
-      this.extrasReady = true;
-      resolve();
-    };
-    // Safari has no requestIdleCallback; a timeout lets a frame be painted first there too.
-    const idle = typeof requestIdleCallback == 'function';
-    const id = idle ? requestIdleCallback(run, { timeout: 200 }) : window.setTimeout(run, 50);
-    this.extrasScheduled = { cancel: () => (idle ? cancelIdleCallback(id) : clearTimeout(id)), done, resolve };
+    const pending = this.extras.pending;
+    return pending ? pending.then(() => super.getUpdateComplete()) : done;
   }
 
   /**
@@ -276,10 +239,7 @@ export class EcIndicator extends EcElement {
     if (viewChanged) {
       // The view, problem, supplied issues and chart type, all four from the same inputs.
       Object.assign(this, this.computeView(this.resolvedLang, true));
-      if (this.activeKey && !this.view?.details.has(this.activeKey)) {
-        this.activeKey = null;
-        this.tooltipOpen = false;
-      }
+      this.points.keepIfPresent((key) => !!this.view?.details.has(key));
     }
     if (viewChanged || ['chartWidth', 'chartHeight', 'compact', 'printing', 'width'].some(has)) {
       this.measureFont();
@@ -296,20 +256,14 @@ export class EcIndicator extends EcElement {
    * in an update, it would force a style recalculation for each widget on the page.
    */
   private measureFont(): void {
-    const family = this.chartFont ?? (this.chartBox ? getComputedStyle(this.chartBox).fontFamily : null);
+    const family = this.size.font ?? (this.size.box ? getComputedStyle(this.size.box).fontFamily : null);
     this.measureText = (family !== null && canvasMeasurer(family)) || undefined;
     this.measureBold = (family !== null && canvasMeasurer(family, 600)) || undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.measureChartBox();
-    if (this.layout && !this.compact) this.scheduleExtras();
-    // Listened for only while a tooltip is open: a page of many widgets pays nothing per key press otherwise.
-    if ((changed as Map<PropertyKey, unknown>).has('tooltipOpen')) {
-      if (this.tooltipOpen) document.addEventListener('keydown', this.onDocumentKeydown);
-      else document.removeEventListener('keydown', this.onDocumentKeydown);
-    }
+    if (this.layout && !this.compact) this.extras.schedule();
   }
 
   /**
@@ -356,9 +310,10 @@ export class EcIndicator extends EcElement {
   /** The tooltip of the active point, placed inside the chart. */
   private placeTooltip(): EcIndicator['tooltip'] {
     const l = this.layout;
-    const detail = this.activeKey ? this.view?.details.get(this.activeKey) : undefined;
-    const mark = l ? this.activeMark(l) : undefined;
-    if (!this.tooltipOpen || !l || !detail || !mark) return null;
+    const key = this.points.activeKey;
+    const detail = key ? this.view?.details.get(key) : undefined;
+    const mark = key ? l?.marks.find((mk) => mk.key === key) : undefined;
+    if (!this.points.open || !l || !detail || !mark) return null;
     const lines = [detail.heading, detail.value, detail.meta, detail.note ?? ''].filter(Boolean);
     const position = tooltipPosition(
       { x: mark.x, y: mark.bar ? mark.bar.y : mark.y },
@@ -422,7 +377,7 @@ export class EcIndicator extends EcElement {
     if (this.compact) return this.renderCompact(this.view);
     const view = this.view;
     const m = messages[lang];
-    const extras = this.extrasReady || this.sourcesOpen || this.tableShown || this.printing;
+    const extras = this.extras.ready || this.sourcesOpen || this.tableShown || this.printing;
     // Tags keep their attributes on one or two lines: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
     return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       <div class="header">
@@ -432,13 +387,13 @@ export class EcIndicator extends EcElement {
         ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>`
         : nothing}
       <div class="chart" part="chart" tabindex="0" role="group" aria-roledescription=${m.chart} aria-label=${view.summary} aria-describedby="hint"
-        @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
+        @keydown=${this.points.onKeydown} @focus=${this.points.onFocus} @blur=${this.points.onBlur} @pointermove=${this.points.onPointer} @pointerdown=${this.points.onPointer} @pointerleave=${this.points.onPointerLeave}>
         ${this.layout ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
         ${this.renderTooltip()}
       </div>
       <p class="static-summary">${view.summary}</p>
       <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" aria-live="polite">${this.points.announcement}</div>
       <div class="footer">
         <p class="source" part="source">${view.sourceLine}</p>
         <div class="actions">
@@ -601,106 +556,13 @@ export class EcIndicator extends EcElement {
     </div>`;
   }
 
-  // ---------------------------------------------------------------- interaction
-
-  private activeMark(l: IndicatorChartModel): ChartMark | undefined {
-    return this.activeKey ? l.marks.find((mk) => mk.key === this.activeKey) : undefined;
+  /** The point under the pointer, within reach. */
+  private pointAt(event: PointerEvent): ChartMark | undefined {
+    const box = this.size.box;
+    if (!this.layout || !box) return undefined;
+    const rect = box.getBoundingClientRect();
+    return nearestMark(this.layout, event.clientX - rect.left, event.clientY - rect.top);
   }
-
-  /**
-   * Follows the chart box rendered last (a template may replace it, or render none). Found
-   * after each update rather than through Lit's `ref` directive, which would add its async
-   * directive machinery to the single file for this one use.
-   */
-  private measureChartBox(): void {
-    this.measure(this.renderRoot.querySelector('div.chart') ?? undefined);
-  }
-
-  /** Observes the chart box (sized by CSS from the aspect ratio) for the layout's width and height. */
-  private measure(element?: Element): void {
-    if (element === this.chartBox) return;
-    this.stopMeasuring?.();
-    this.stopMeasuring = undefined;
-    this.chartBox = element;
-    this.chartFont = undefined;
-    if (!element || !this.canMeasure) return;
-    this.stopMeasuring = resizeObserver.observe(element, (entry) => {
-      // Observers run after style and layout, so this read costs nothing (see measureFont).
-      this.chartFont = getComputedStyle(element).fontFamily;
-      // Rounded so sub-pixel jitter does not re-layout the chart.
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
-      if (width !== this.chartWidth) this.chartWidth = width;
-      if (height !== this.chartHeight) this.chartHeight = height;
-    });
-  }
-
-  private show(key: string | null, announce: boolean): void {
-    if (!key) return;
-    this.activeKey = key;
-    this.tooltipOpen = true;
-    if (announce) this.announcement = this.view?.details.get(key)?.text ?? '';
-  }
-
-  private onKeydown = (event: KeyboardEvent) => {
-    const marks = this.layout?.marks ?? [];
-    if (!marks.length) return;
-    if (event.key === 'Escape') {
-      if (this.tooltipOpen) {
-        this.tooltipOpen = false;
-        event.preventDefault();
-        event.stopPropagation();
-      }
-      return;
-    }
-    const index = marks.findIndex((mk) => mk.key === this.activeKey);
-    const last = marks.length - 1;
-    // Where each key moves; without an active point, every key but End starts at the first.
-    const moves = new Map([
-      ['ArrowRight', Math.min(last, index + 1)],
-      ['ArrowDown', Math.min(last, index + 1)],
-      ['ArrowLeft', Math.max(0, index - 1)],
-      ['ArrowUp', Math.max(0, index - 1)],
-      ['Home', 0],
-      ['End', last],
-      ['Enter', index],
-      [' ', index],
-    ]);
-    const next = moves.get(event.key);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.show(marks[event.key === 'End' || index >= 0 ? next : 0]!.key, true);
-  };
-
-  private onFocus = () => {
-    const marks = this.layout?.marks ?? [];
-    if (!marks.length) return;
-    this.show(this.activeKey ?? marks[0]!.key, false);
-  };
-
-  private onBlur = () => {
-    this.tooltipOpen = false;
-  };
-
-  private onPointer = (event: PointerEvent) => {
-    const l = this.layout;
-    if (!l || !this.chartBox) return;
-    const rect = this.chartBox.getBoundingClientRect();
-    const x = event.clientX - rect.left;
-    const y = event.clientY - rect.top;
-    const mark = nearestMark(l, x, y);
-    if (mark) this.show(mark.key, false);
-    else this.onPointerLeave();
-  };
-
-  private onPointerLeave = () => {
-    if (this.shadowRoot?.activeElement !== this.chartBox) this.tooltipOpen = false;
-  };
-
-  /** WCAG 1.4.13: a hover tooltip is dismissed with Escape without moving the pointer. */
-  private onDocumentKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.tooltipOpen) this.tooltipOpen = false;
-  };
 }
 
 /** The point nearest the pointer horizontally (ties broken vertically), within reach of the pointer. */
