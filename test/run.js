@@ -42,8 +42,8 @@ const check = (title, args) => {
 // The build comes first: the stories, their tests and the smoke tests read what it writes
 // (custom-elements.json, dist/).
 const built = check('build', ['npm', 'run', '--silent', 'build']);
-// The single file's gzip size against its ceiling (test/perf/size.js): deterministic, so a test.
-if (built) check('size of dist/ec-widgets.min.js', [node, 'test/perf/size.js']);
+// The script files' gzip sizes against their ceilings (test/perf/size.js): deterministic, so a test.
+if (built) check('size of the script files (dist/*.min.js)', [node, 'test/perf/size.js']);
 // The package as published: publint on its exports and files; attw on its types under every
 // resolution an ESM-only package supports. Entry points that are not modules (the CSVs, the
 // embed page) are assets with no types to have, so attw leaves them out.
