@@ -129,6 +129,33 @@ describe('ec-widgets render --html', () => {
   });
 });
 
+describe('ec-widgets render --component scorecard', () => {
+  it('writes the 13th plan’s scorecard as a standalone SVG: headline, one block per target, sources', () => {
+    const { status, stdout, stderr } = run('render', '--component', 'scorecard', '--document', 'plan-13th', '--lang', 'en');
+    assert.equal(status, 0, stderr);
+    assert.equal(xmlProblem(stdout), null);
+    assert.match(stdout, /<title>13th Five-Year Plan \(quantified targets\)<\/title>/);
+    assert.match(stdout, /\d+ of \d+ targets? met/);
+    assert.match(stdout, /Online retail sales/);
+    assert.match(stdout, /Source: /);
+  });
+
+  it('--html writes the table as declarative shadow DOM, readable without JavaScript', () => {
+    const { status, stdout, stderr } = run('render', '--component', 'scorecard', '--document', 'plan-14th', '--lang', 'zh-CN', '--html');
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /<ec-plan-scorecard[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(stdout, /<table part="table" role="table">/);
+    assert.match(stdout, /<caption part="caption">(<!--[^>]*-->)*“十四五”电子商务发展规划 · 主要指标(<!--[^>]*-->)*<\/caption>/);
+    assert.equal((stdout.match(/<th scope="row"/g) ?? []).length, 6);
+  });
+
+  it('a document without targets fails with its message, exit 1', () => {
+    const { status, stderr } = run('render', '--component', 'scorecard', '--document', 'state-council-2015');
+    assert.equal(status, 1);
+    assert.match(stderr, /sets no quantified targets/);
+  });
+});
+
 describe('ec-widgets: bad arguments', () => {
   const cases = [
     [[], /no command given/],
@@ -143,7 +170,11 @@ describe('ec-widgets: bad arguments', () => {
     [['render', 'online-retail-sales', '--hide-menu'], /unknown option: --hide-menu/],
     [['render', 'online-retail-sales', '--theme', 'pink'], /invalid --theme: "pink" \(expected "light" or "dark"\)/],
     [['render', 'online-retail-sales', '--component', 'pie'], /invalid --component: "pie"/],
-    [['render', 'online-retail-sales', '--target-year', '2025'], /--target-year applies to --component target-gauge only/],
+    [['render', 'online-retail-sales', '--target-year', '2025'], /--target-year applies to --component target-gauge, scorecard only/],
+    [['render', '--component', 'scorecard'], /No document given: set the document attribute to 'plan-12th'/],
+    [['render', '--component', 'scorecard', '--document', 'plan-15th'], /Unknown document 'plan-15th'\. Known documents: .*'plan-14th'/],
+    [['render', 'online-retail-sales', '--component', 'scorecard', '--document', 'plan-13th'], /unexpected argument: "online-retail-sales"/],
+    [['render', '--component', 'scorecard', '--document', 'plan-13th', '--variant', 'arc'], /--variant applies to --component/],
     [['render', 'online-retail-sales', '--component', 'target-gauge', '--target-year', '2019'], /No 2019 target for Online retail sales; targets exist for 2015, 2020, and 2025/],
     [['render', 'online-retail-sales', '--component', 'target-gauge', '--target-year', 'soon'], /invalid --target-year: "soon"/],
     [['render', 'online-retail-sales', '--colour', 'red'], /unknown option: --colour/],
