@@ -1,7 +1,7 @@
 // The builds (see README, "Builds"):
 //  1. dist/ec-widgets.js + dist/data.js: ES modules for bundlers; lit and d3-array stay
 //     external (they are dependencies) so an app de-duplicates them. The dataset CSVs are
-//     written from the built data module.
+//     written beside them by datasetCsv() in src/data/csv.ts.
 //  2. dist/ec-widgets.min.js: every widget in one self-contained IIFE (lit, d3-array and the
 //     dataset inside) for a plain <script src>, exposing the dataset API as window.ecWidgets.
 //  3. dist/<tag>.min.js: one self-contained IIFE per widget (each src/components/*/define.ts),
@@ -22,12 +22,15 @@ import { sideEffectsEntry, sideEffectsOnly, widgetEntries, widgetTypes } from '.
 const DATASET = 'data/ec-dataset.json';
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('d3-');
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, inlineSources: true, noEmitOnError: true, outDir: 'dist' });
+// @rollup/plugin-typescript gives source paths relative to TypeScript's own output folder, one
+// level too deep (rollup/plugins#1966): `../../src/x.ts` from dist/ where `../src/x.ts` is meant.
+const sourcemapPathTransform = (path) => path.replace(/^\.\.\/((?:\.\.\/)*src\/)/, '$1');
 const jsonPlugin = () => json({ compact: true, preferConst: true });
 
 /** A self-contained, minified IIFE for a plain <script src>; `more` plugins run after the others. */
 const scriptFile = (input, file, ...more) => ({
   input,
-  output: { file, format: 'iife', sourcemap: true },
+  output: { file, format: 'iife', sourcemap: true, sourcemapPathTransform },
   plugins: [
     sideEffectsEntry(),
     // The production export condition drops Lit's dev-mode checks and warnings.
@@ -47,7 +50,7 @@ export default [
   {
     input: { 'ec-widgets': 'src/index.ts', data: 'src/data/index.ts' },
     external,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, sourcemapPathTransform },
     plugins: [jsonPlugin(), ts(), datasetCsv()],
   },
   scriptFile('src/standalone.ts', 'dist/ec-widgets.min.js'),
@@ -57,13 +60,13 @@ export default [
     // external so Node loads Lit's server build, which @lit-labs/ssr needs.
     input: 'src/cli/render.ts',
     external: (id) => external(id) || id.startsWith('@lit-labs/') || id.startsWith('node:'),
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true, sourcemapPathTransform },
     plugins: [jsonPlugin(), ts()],
   },
   {
     // dist/embed.html + embed.js: the iframe route for CMSs that strip scripts.
     input: 'src/embed/embed.ts',
-    output: { file: 'dist/embed.js', format: 'iife', sourcemap: true },
+    output: { file: 'dist/embed.js', format: 'iife', sourcemap: true, sourcemapPathTransform },
     plugins: [
       ts(),
       terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
