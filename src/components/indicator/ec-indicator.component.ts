@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import { indicatorHeadingView, indicatorWidgetView, type IndicatorInput, type IndicatorView, type PointDetail } from '../../view/indicator-view.js';
 import { BoxSizeController } from '../../controllers/box-size.js';
@@ -12,17 +12,14 @@ import type { SuppliedObservation } from '../../data/types.js';
 import { messages, normalizeLang, type WidgetLang } from '../../format/index.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { cssomStyle } from '../../internal/cssom-style.js';
 import { resolveLang } from '../../internal/lang.js';
 import { canvasMeasurer } from '../../internal/measure-text.js';
 import { EcElement, PRINT_WIDTH } from '../../internal/ec-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
+import { legend, nearestMark, sources, table, title, tooltip } from './indicator-parts.js';
 import { boxHeight, indicatorPlot, layOutView } from './indicator-plot.js';
-
-/** The language of the plans' texts, and so of every quote. */
-const QUOTES_LANG: WidgetLang = 'zh-CN';
 
 /** Inputs of the view: a change to any of them builds it again. */
 const VIEW_INPUTS = ['indicator', 'variant', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'resolvedLang'];
@@ -381,7 +378,7 @@ export class EcIndicator extends EcElement {
     // Tags keep their attributes on one or two lines: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
     return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       <div class="header">
-        ${this.renderTitle(view, lang)} ${this.renderLegend(view)}
+        ${title(view, lang)} ${legend(view, this.chartType, lang)}
       </div>
       ${this.suppliedIssues.length
         ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>`
@@ -389,7 +386,7 @@ export class EcIndicator extends EcElement {
       <div class="chart" part="chart" tabindex="0" role="group" aria-roledescription=${m.chart} aria-label=${view.summary} aria-describedby="hint"
         @keydown=${this.points.onKeydown} @focus=${this.points.onFocus} @blur=${this.points.onBlur} @pointermove=${this.points.onPointer} @pointerdown=${this.points.onPointer} @pointerleave=${this.points.onPointerLeave}>
         ${this.layout ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
-        ${this.renderTooltip()}
+        ${tooltip(this.tooltip)}
       </div>
       <p class="static-summary">${view.summary}</p>
       <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
@@ -406,7 +403,7 @@ export class EcIndicator extends EcElement {
           ${this.exports.render()}
         </div>
       </div>
-      ${extras ? html`${this.renderSources(view, lang)} ${this.renderTable(view)}` : nothing}
+      ${extras ? html`${sources(view, lang, this.sourcesOpen)} ${table(view, this.tableShown)}` : nothing}
     </div>`;
   }
 
@@ -423,11 +420,7 @@ export class EcIndicator extends EcElement {
     const heading = this.heading!;
     if ('problem' in heading) return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.renderMessage(heading.problem)}</div>`;
     // One line: whitespace between these blocks changes nothing drawn, but the single file ships it.
-    return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.compact ? nothing : html`<div class="header">${this.renderTitle(heading, lang)}</div>`}<div class="chart" part="chart" role="img" aria-label=${heading.summary}></div></div>`;
-  }
-
-  private renderTitle({ title, unit }: { title: string; unit: string }, lang: WidgetLang): TemplateResult {
-    return html`<div class="title" part="title">${title}<span class="unit">${messages[lang].unitSuffix(unit)}</span></div>`;
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}>${this.compact ? nothing : html`<div class="header">${title(heading, lang)}</div>`}<div class="chart" part="chart" role="img" aria-label=${heading.summary}></div></div>`;
   }
 
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */
@@ -439,123 +432,6 @@ export class EcIndicator extends EcElement {
     </div>`;
   }
 
-  /** Shapes and line styles, not colour alone, tell actuals, targets and supplied figures apart: the key says which is which. */
-  private renderLegend(view: IndicatorView): TemplateResult {
-    const m = messages[this.resolvedLang];
-    const bar = this.chartType === 'bar';
-    const hasSupplied = !!view.chart.supplied?.length;
-    const hasTargets = !!view.chart.targets?.length;
-    const icon = (content: SVGTemplateResult) =>
-      html`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false">${content}</svg>`;
-    return html`<ul class="legend">
-      <li>
-        ${icon(
-          bar
-            ? svg`<rect class="bar-actual" x="7" y="2" width="10" height="12" />`
-            : svg`<path class="actual-line" d="M1,7H23" /><circle class="mark-actual" cx="12" cy="7" r="4" />`,
-        )}${m.actual}
-      </li>
-      ${hasTargets
-        ? html`<li>
-            ${icon(
-              bar
-                ? svg`<rect class="bar-target" x="7" y="2" width="10" height="11" />`
-                : svg`<path class="target-line" d="M1,7H23" /><path class="mark-target" d="M12,1.5L17.5,7L12,12.5L6.5,7Z" />`,
-            )}${m.target}
-          </li>`
-        : nothing}
-      ${hasSupplied
-        ? html`<li>
-            ${icon(
-              bar
-                ? svg`<rect class="bar-supplied" x="7" y="2" width="10" height="11" fill="none" />`
-                : svg`<path class="supplied-line" d="M1,7H23" /><rect class="mark-supplied" x="7.5" y="2.5" width="9" height="9" />`,
-            )}${m.supplied}
-          </li>`
-        : nothing}
-    </ul>`;
-  }
-
-
-
-  private renderTooltip(): TemplateResult | typeof nothing {
-    if (!this.tooltip) return nothing;
-    const { detail, position: pos } = this.tooltip;
-    const style = cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` });
-    return html`<div class="tooltip" part="tooltip" role="tooltip" data-placement=${pos.placement} style=${style}>
-      <div class="tooltip-heading">${detail.heading}</div>
-      <div class="tooltip-value">${detail.value}</div>
-      <div class="tooltip-meta">${detail.meta}</div>
-      ${detail.note ? html`<div class="tooltip-note" data-tone=${detail.tone}>${detail.note}</div>` : nothing}
-    </div>`;
-  }
-
-  /**
-   * The sources panel. Its contents are written out only while it is open: closed, it is hidden
-   * from every reader, on paper too, and its quotes were a fifth of a drawn widget's nodes. The
-   * panel itself is always there, for the button's aria-controls.
-   */
-  private renderSources(view: IndicatorView, lang: WidgetLang): TemplateResult {
-    return html`<div class="panel" id="sources" ?hidden=${!this.sourcesOpen}>${this.sourcesOpen ? this.renderSourcesContent(view, lang) : nothing}</div>`;
-  }
-
-  /** Each figure's document and verbatim quote, the supplied figures' sources, and the dataset's notes. */
-  private renderSourcesContent(view: IndicatorView, lang: WidgetLang): TemplateResult {
-    const m = messages[lang];
-    // The quotes are Chinese whatever the widget's language: screen readers must read them as such.
-    const quoteLang = lang === QUOTES_LANG ? nothing : QUOTES_LANG;
-    return html`<p class="panel-title"><strong>${m.definition}</strong></p>
-      <p class="definition">${view.description}</p>
-      <p class="panel-title"><strong>${m.sources}</strong></p>
-      <ol>
-        ${view.sources.map(
-          (s) => html`<li>
-            <span class="source-figure">${s.label}</span> — <cite class="source-document">${s.document}</cite>
-            <q lang=${quoteLang}>${s.quote}</q>
-          </li>`,
-        )}
-        ${view.suppliedSources.map(
-          (s) => html`<li>
-            <span class="source-figure">${s.label}</span> —
-            ${s.url
-              ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.source}</a>`
-              : html`<cite class="source-document">${s.source}</cite>`}
-          </li>`,
-        )}
-      </ol>
-      ${view.notes.length
-        ? html`<p class="panel-title"><strong>${m.notes}</strong></p>
-            <ul>
-              ${view.notes.map((n) => html`<li>${n}</li>`)}
-            </ul>`
-        : nothing}`;
-  }
-
-  /** Always in the accessibility tree; shown on request and in print. */
-  private renderTable(view: IndicatorView): TemplateResult {
-    const { table } = view;
-    return html`<div class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}" id="table">
-      <table part="table">
-        <caption>
-          ${table.caption}
-        </caption>
-        <thead>
-          <tr>
-            ${table.head.map((h) => html`<th scope="col">${h}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            (row) => html`<tr data-kind=${row.kind}>
-              <th scope="row">${row.cells[0]}</th>
-              ${row.cells.slice(1).map((c) => html`<td>${c}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
   /** The point under the pointer, within reach. */
   private pointAt(event: PointerEvent): ChartMark | undefined {
     const box = this.size.box;
@@ -563,22 +439,5 @@ export class EcIndicator extends EcElement {
     const rect = box.getBoundingClientRect();
     return nearestMark(this.layout, event.clientX - rect.left, event.clientY - rect.top);
   }
-}
-
-/** The point nearest the pointer horizontally (ties broken vertically), within reach of the pointer. */
-function nearestMark(l: IndicatorChartModel, x: number, y: number): ChartMark | undefined {
-  const { plot } = l;
-  if (x < plot.x - 12 || x > l.width || y < plot.y - 24 || y > plot.y + plot.height + 12) return undefined;
-  let best: ChartMark | undefined;
-  let bestDistance = Infinity;
-  for (const mk of l.marks) {
-    const inBar = mk.bar && x >= mk.bar.x && x <= mk.bar.x + mk.bar.width;
-    const d = inBar ? 0 : Math.hypot(x - mk.x, (y - mk.y) * 0.35);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = mk;
-    }
-  }
-  return bestDistance <= 48 ? best : undefined;
 }
 

@@ -1,23 +1,21 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { KeyEntry } from '../../a11y/gauge-summary.js';
+import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { gaugeLayout, type GaugeModel, type GaugeVariant } from '../../charts/gauge-layout.js';
+import { ChildJsonController } from '../../controllers/child-json.js';
+import { ExportMenuController } from '../../controllers/export-menu.js';
 import type { ProgressStatus } from '../../data/targets.js';
 import type { DocumentId, SuppliedObservation } from '../../data/types.js';
-import { ChildJsonController } from '../../controllers/child-json.js';
+import type { ExportSpec } from '../../export/svg-document.js';
+import { normalizeLang, type WidgetLang } from '../../format/index.js';
+import { asText } from '../../internal/as-text.js';
+import { EcElement } from '../../internal/ec-element.js';
+import { gaugeView, type GaugeView, type GaugeViewModel } from '../../view/gauge-view.js';
 import { GAUGE_INPUTS } from '../../view/inputs.js';
 import { invalidInput, specOf } from '../../view/schema.js';
-import { documentReference } from '../../export/citation.js';
-import type { ExportSpec } from '../../export/svg-document.js';
-import { formatGrowth, messages, normalizeLang, type WidgetLang } from '../../format/index.js';
-import { asText } from '../../internal/as-text.js';
-import { ExportMenuController } from '../../controllers/export-menu.js';
-import { EcElement } from '../../internal/ec-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { styles } from './ec-target-gauge.styles.js';
 import { gaugeChart } from './gauge-chart.js';
 import { gaugeExportSpec } from './gauge-export.js';
-import { gaugeView, type GaugeEntry, type GaugeView, type GaugeViewModel } from '../../view/gauge-view.js';
-import { localized } from '../../format/text.js';
+import { gaugeDetails, gaugeEntry, statusIcon } from './gauge-parts.js';
 
 const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
 
@@ -270,9 +268,9 @@ export class EcTargetGauge extends EcElement {
     if (this.compact) return this.renderPill(view, lang);
     return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       ${this.renderTitle(view)}
-      ${view.entries.map((entry, i) => this.renderEntry(entry, this.models[i], lang))}
+      ${view.entries.map((entry, i) => gaugeEntry(entry, this.models[i] ? gaugeChart(entry, this.models[i]!) : this.renderBox(entry.summary), lang))}
       ${result.notices.map((n) => this.renderMessage(n.text))}
-      ${this.renderDetails(view, lang)}
+      ${gaugeDetails(view, lang)}
       <div class="footer">${this.exports.render()}</div>
     </div>`;
   }
@@ -308,94 +306,4 @@ export class EcTargetGauge extends EcElement {
       <span class="visually-hidden">${view.summary}</span>
     </span>`;
   }
-
-  private renderEntry(entry: GaugeEntry, model: GaugeModel | undefined, lang: WidgetLang): TemplateResult {
-    const status = entry.progress.status;
-    const words = messages[lang];
-    return html`<section class="gauge" part="gauge">
-      <p class="heading" part="heading">${entry.heading}</p>
-      <div class="headline" part="headline">
-        ${entry.percent
-          ? html`<span class="percent-group"><span class="percent" part="percent">${entry.percent}</span> <span class="of-target">${words.ofTarget}</span></span>`
-          : nothing}
-        <span class="status status--${status}" part="status">${statusIcon(status)}<span>${entry.statusText}</span></span>
-      </div>
-      ${entry.note ? html`<p class="note" part="note">${entry.note}</p>` : nothing}
-      ${model ? gaugeChart(entry, model) : this.renderBox(entry.summary)}
-      ${this.renderKey(entry, lang)}
-    </section>`;
-  }
-
-  /** The key names each mark by its shape as well as its colour, with the full figures. */
-  private renderKey(entry: GaugeEntry, lang: WidgetLang): TemplateResult {
-    return html`<p class="unit">${messages[lang].unit(entry.unit)}</p>
-      <dl class="key" part="key">
-      ${entry.key.map(
-        (k) => html`<div class="key-item key-item--${k.kind}">
-          <dt>${keySwatch(k, entry)}${k.term}</dt>
-          <dd>${k.description}${k.source ? html`<span class="key-source"> · ${k.source}</span>` : nothing}</dd>
-        </div>`,
-      )}
-    </dl>`;
-  }
-
-  private renderDetails(view: GaugeViewModel, lang: WidgetLang): TemplateResult {
-    const words = messages[lang];
-    const m = messages[lang];
-    return html`<details part="details">
-      <summary>${words.details}</summary>
-      ${view.entries.map((entry) => {
-        const p = entry.progress;
-        const growth = (rate: number | null) => (rate === null ? '–' : formatGrowth(rate, lang, 1, { sign: rate < 0 }));
-        return html`<div class="details-entry">
-          ${view.entries.length > 1 ? html`<p class="details-heading">${entry.heading}</p>` : nothing}
-          <dl class="facts">
-            ${p.requiredGrowth !== null
-              ? html`<div><dt>${words.requiredGrowth}</dt><dd>${growth(p.requiredGrowth)}${p.baseline ? ` (${p.baseline.year}–${p.target.year})` : ''}</dd></div>`
-              : nothing}
-            ${p.observedGrowth !== null && p.baseline && p.latest
-              ? html`<div><dt>${words.observedGrowth}</dt><dd>${growth(p.observedGrowth)} (${p.baseline.year}–${p.latest.year})</dd></div>`
-              : nothing}
-            <div><dt>${m.source}</dt><dd>${documentReference(p.target.document, lang)}</dd></div>
-          </dl>
-          <p class="quote-label">${words.targetQuote}</p>
-          <blockquote class="quote" lang="zh-CN">${p.target.observation.quote}</blockquote>
-        </div>`;
-      })}
-      <p class="quote-label">${m.definition}</p>
-      <p class="definition">${localized(view.indicator, 'description', lang)}</p>
-      <p class="summary-text">${view.summary}</p>
-    </details>`;
-  }
-}
-
-/** A small drawing of each mark as it appears in the chart, so the key does not rely on colour. */
-function keySwatch(k: KeyEntry, entry: GaugeEntry): TemplateResult {
-  const supplied = k.kind === 'latest' && entry.layoutInput.latest?.supplied;
-  const shape =
-    k.kind === 'target'
-      ? svg`<line class="marker marker--target" x1="8" x2="8" y1="1" y2="15"></line>`
-      : k.kind === 'baseline'
-        ? svg`<line class="marker marker--baseline" x1="8" x2="8" y1="3" y2="13"></line>`
-        : svg`<rect class="bar ${supplied ? 'bar--supplied' : ''}" x="0" y="5" width="16" height="6"></rect>${
-            supplied ? svg`<line class="bar-stripe" x1="0" x2="16" y1="8" y2="8"></line>` : nothing
-          }`;
-  return html`<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape}</svg>`;
-}
-
-/**
- * A distinct shape per status, so that no status is told by colour alone: check, cross,
- * arrow up, caution triangle, flat arrow, arrow down, question mark.
- */
-export function statusIcon(status: ProgressStatus): TemplateResult {
-  const paths: Record<ProgressStatus, SVGTemplateResult> = {
-    achieved: svg`<path d="M2.5 8.5 6.5 12.5 13.5 3.5"></path>`,
-    'not-achieved': svg`<path d="M3.5 3.5l9 9M12.5 3.5l-9 9"></path>`,
-    'on-track': svg`<path d="M8 14V2.5M3 7.5l5-5 5 5"></path>`,
-    'acceleration-needed': svg`<path d="M8 1.5 15 14H1z" stroke-linejoin="round"></path><path d="M8 6v4M8 11.5v1.2"></path>`,
-    'limited-progress': svg`<path d="M1.5 8h12M9 3.5l4.5 4.5L9 12.5"></path>`,
-    deterioration: svg`<path d="M8 2v11.5M3 8.5l5 5 5-5"></path>`,
-    'cannot-assess': svg`<path d="M5.2 5.6a2.8 2.8 0 1 1 3.9 2.6c-.7.3-1.1.9-1.1 1.6v.9M8 12.6v1.4"></path>`,
-  };
-  return html`<svg class="icon icon--${status}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${paths[status]}</svg>`;
 }
