@@ -37,6 +37,7 @@ export const SCORECARD_INPUTS: InputSchema = [
     attribute: 'compact',
     type: 'boolean',
     default: false,
+    reflect: true,
     doc: 'The headline and one pill per target, instead of the table.',
     surfaces: ['element', 'embed'],
   },

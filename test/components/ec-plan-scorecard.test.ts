@@ -8,6 +8,8 @@ import type { EcPlanScorecard } from '../../src/components/plan-scorecard/ec-pla
 import { dataset, listDocuments, progress, type DocumentId, type ProgressStatus } from '../../src/data/index.js';
 import { messages } from '../../src/format/index.js';
 import * as stories from '../../stories/plan-scorecard.stories.js';
+import { SCORECARD_INPUTS } from '../../src/view/scorecard-inputs.js';
+import { litProperties } from '../../src/view/schema.js';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -276,6 +278,20 @@ describe('<ec-plan-scorecard>', () => {
       el.scrollIntoView();
       await waitUntil(() => $(el, 'table'), 'drawn once scrolled near', { timeout: 5000 });
       window.scrollTo(0, 0);
+    });
+  });
+
+  describe('declared inputs', () => {
+    it('declares exactly the schema’s inputs (SCORECARD_INPUTS) as properties, reflecting only compact', () => {
+      const Ctor = customElements.get('ec-plan-scorecard') as unknown as { elementProperties: Map<PropertyKey, { attribute?: string | boolean; type?: unknown; reflect?: boolean; state?: boolean }> };
+      const norm = (name: string, d: { attribute?: string | boolean; type?: unknown; reflect?: boolean }) => ({
+        attribute: d.attribute === false ? false : typeof d.attribute === 'string' ? d.attribute : name.toLowerCase(),
+        type: d.type === Number ? 'number' : d.type === Boolean ? 'boolean' : 'string',
+        reflect: !!d.reflect,
+      });
+      const declared = Object.fromEntries([...Ctor.elementProperties].filter(([, d]) => !d.state).map(([n, d]) => [String(n), norm(String(n), d)]));
+      const expected = Object.fromEntries(Object.entries(litProperties(SCORECARD_INPUTS)).map(([n, d]) => [n, norm(n, d)]));
+      expect(declared).to.deep.equal(expected);
     });
   });
 

@@ -5,13 +5,13 @@ import { documentReference } from '../../export/citation.js';
 import { MISSING, formatYear, normalizeLang, type WidgetLang } from '../../format/index.js';
 import { localized } from '../../format/text.js';
 import { asText } from '../../internal/as-text.js';
-import { litProperties } from '../../view/schema.js';
-import { ExportableElement } from '../shared/exportable-element.js';
+import { ExportMenuController } from '../../controllers/export-menu.js';
+import { EcElement } from '../../internal/ec-element.js';
 import { styles } from './ec-plan-scorecard.styles.js';
 import { scorecardBar, scorecardBarModel, type ScorecardBarModel } from './scorecard-bar.js';
 import { figuresLine, scorecardExportSpec } from './scorecard-export.js';
 import { scorecardMessages, type VerdictCounts } from '../../view/scorecard-messages.js';
-import { SCORECARD_OWN_INPUTS, scorecardView, type Scorecard, type ScorecardFigure, type ScorecardRow, type ScorecardView } from '../../view/scorecard-view.js';
+import { scorecardView, type Scorecard, type ScorecardFigure, type ScorecardRow, type ScorecardView } from '../../view/scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 
 /**
@@ -60,9 +60,14 @@ import { statusShape } from './status-shapes.js';
  *
  * @fires ec-export - Before a download or copy, with `{ format, filename, data }` (`format`: `csv`, `svg`, `png` or `citation`; `data`: a Blob). Cancelable: `preventDefault()` stops it.
  */
-export class EcPlanScorecard extends ExportableElement {
+export class EcPlanScorecard extends EcElement {
   static override properties: PropertyDeclarations = {
-    ...litProperties(SCORECARD_OWN_INPUTS),
+    // The inputs of the schema (SCORECARD_INPUTS) as Lit declares them, written out so that the
+    // manifest analyzer reads the attributes; a test holds them to litProperties(schema).
+    document: {},
+    indicators: {},
+    targetYear: { attribute: 'target-year', type: Number },
+    compact: { type: Boolean, reflect: true },
     sourcesOpen: { state: true, attribute: false },
   };
 
@@ -81,6 +86,29 @@ export class EcPlanScorecard extends ExportableElement {
   compact = false;
 
   private sourcesOpen = false;
+
+  /** The download menu and the exports behind it. */
+  private exports = new ExportMenuController(this, { spec: () => this.exportSpec(), lang: () => this.currentLang, warn: (m) => this.warn(m) });
+
+  /** The rows (with baseline, target, latest figure, verdict, sources and quotes) as CSV text: UTF-8 with a BOM, headed in the widget's language. '' when nothing is drawn. */
+  exportCsv(): string {
+    return this.exports.csv();
+  }
+
+  /** The card as a self-contained SVG file (headline, one block per target, sources; colours inlined; no fonts or links). '' when nothing is drawn. */
+  exportSvg(): string {
+    return this.exports.svg();
+  }
+
+  /** The card as a PNG at `scale` × its size (default 2), drawn from the SVG in the page; nothing is fetched. */
+  exportPng(scale = 2): Promise<Blob> {
+    return this.exports.png(scale);
+  }
+
+  /** The citation of the documents the figures shown come from, in the widget's language (GB/T 7714 in Chinese). */
+  citation(): string {
+    return this.exports.citation();
+  }
 
   /** Derived from the properties above (which already trigger updates), so plain fields. */
   private view: ScorecardView = { kind: 'error', text: '', warning: '' };
@@ -130,7 +158,7 @@ export class EcPlanScorecard extends ExportableElement {
   }
 
   /** The card as drawn for the download menu, at the widget's width. */
-  protected override exportSpec(): ExportSpec<TemplateResult> | null {
+  private exportSpec(): ExportSpec<TemplateResult> | null {
     const view = this.resolve();
     if (view.kind !== 'ok') return null;
     return scorecardExportSpec(view.view, this.layoutWidth || this.fallbackWidth);
@@ -180,7 +208,7 @@ export class EcPlanScorecard extends ExportableElement {
       ${notices.length ? html`<div class="notices">${notices.map((n) => this.renderMessage(n.text))}</div>` : nothing}
       <div class="footer">
         <button class="link source-toggle" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls="sources" @click=${() => (this.sourcesOpen = !this.sourcesOpen)}>${words.showSources}</button>
-        ${this.renderMenu()}
+        ${this.exports.render()}
       </div>
       <div class="panel" id="sources" part="sources" ?hidden=${!this.sourcesOpen}>${extras ? this.renderSources(view, lang) : nothing}</div>
     </div>`;
