@@ -393,7 +393,6 @@ const layout = css`
   }
 
   .card-status {
-    fill: currentColor;
     font-weight: 600;
   }
 
@@ -405,8 +404,46 @@ const layout = css`
     stroke: var(--_ec-color-grid);
   }
 
-  .card .status {
-    fill: currentColor;
+  /*
+   * The card's verdicts name their colour outright: an SVG file's reader (and the command
+   * line's inliner) may not carry the status's currentColor down to the text and the shape.
+   */
+  .card-status--achieved,
+  .card-status--on-track {
+    fill: var(--_ec-color-achieved);
+  }
+
+  .card-status--not-achieved,
+  .card-status--deterioration {
+    fill: var(--_ec-color-missed);
+  }
+
+  .card-status--acceleration-needed,
+  .card-status--limited-progress {
+    fill: var(--_ec-color-caution);
+  }
+
+  .card-status--cannot-assess {
+    fill: var(--_ec-color-muted);
+  }
+
+  .card .icon--achieved,
+  .card .icon--on-track {
+    stroke: var(--_ec-color-achieved);
+  }
+
+  .card .icon--not-achieved,
+  .card .icon--deterioration {
+    stroke: var(--_ec-color-missed);
+  }
+
+  .card .icon--acceleration-needed,
+  .card .icon--limited-progress {
+    stroke: var(--_ec-color-caution);
+  }
+
+  .card .icon--cannot-assess {
+    stroke: var(--_ec-color-muted);
   }
 
   /* Server-rendered, script not (yet) loaded: the sources toggle needs JavaScript. */

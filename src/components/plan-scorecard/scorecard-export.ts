@@ -78,7 +78,7 @@ export function scorecardCard(view: Scorecard, width: number): { chart: Template
       if (j === 0 && percent) parts.push(svg`<text class="card-percent" x=${w} y=${y - 4} text-anchor="end" font-size=${NAME_SIZE}>${percent}</text>`);
     }
     y += lineHeight(TEXT_SIZE) + 2;
-    parts.push(svg`<g class="status status--${row.status}">${statusShape(row.status, 13, { x: 0, y: y - 13 })}<text class="card-status" x="18" y=${y - 3} font-size=${TEXT_SIZE + 1}>${row.statusText}</text></g>`);
+    parts.push(svg`<g class="status status--${row.status}">${statusShape(row.status, 13, { x: 0, y: y - 13 })}<text class="card-status card-status--${row.status}" x="18" y=${y - 3} font-size=${TEXT_SIZE + 1}>${row.statusText}</text></g>`);
     for (const line of [...textLines(figuresLine(row, lang), TEXT_SIZE, w), ...(row.note ? textLines(row.note, TEXT_SIZE, w) : [])]) {
       y += lineHeight(TEXT_SIZE);
       parts.push(svg`<text class="card-figures" x="0" y=${y - 4} font-size=${TEXT_SIZE}>${line}</text>`);
