@@ -38,10 +38,10 @@ export interface GaugeLayoutInput {
 /** What a band behind the track stands for: before the plan, the distance the plan asks for, beyond the target. */
 export type BandKind = 'before-baseline' | 'to-target' | 'beyond-target';
 
-export type MarkKind = 'target' | 'baseline' | 'latest';
+export type GaugeMarkKind = 'target' | 'baseline' | 'latest';
 
-export interface PlacedLabel {
-  kind: MarkKind;
+export interface GaugeLabel {
+  kind: GaugeMarkKind;
   text: string;
   x: number;
   /** Baseline of the text. */
@@ -70,7 +70,7 @@ export interface BulletModel {
   bar: { x: number; y: number; width: number; height: number; supplied: boolean } | null;
   target: { x: number; y1: number; y2: number };
   baseline: { x: number; y1: number; y2: number } | null;
-  labels: PlacedLabel[];
+  labels: GaugeLabel[];
   ticks: Tick[];
   /** Baseline of the tick labels; tick marks run from the track's bottom to `tickY - fontSize`. */
   tickY: number;
@@ -91,7 +91,7 @@ export interface ArcModel {
   /** Radial lines, relative to the centre. */
   target: { x1: number; y1: number; x2: number; y2: number };
   baseline: { x1: number; y1: number; x2: number; y2: number } | null;
-  labels: PlacedLabel[];
+  labels: GaugeLabel[];
   /** Labels of the two ends of the scale, below the arc's ends. */
   ends: [Tick, Tick];
   /** Where the centre figure (the latest value) goes, and its font size. */
@@ -127,7 +127,7 @@ interface Span {
 }
 
 /** Left/right extent of a label of width `w` anchored at `x`. */
-function extent(x: number, w: number, anchor: PlacedLabel['anchor']): Span {
+function extent(x: number, w: number, anchor: GaugeLabel['anchor']): Span {
   if (anchor === 'start') return { left: x, right: x + w };
   if (anchor === 'end') return { left: x - w, right: x };
   return { left: x - w / 2, right: x + w / 2 };
@@ -142,7 +142,7 @@ const EDGE = 1;
 const ROW = 1.7;
 
 /** Centres a label on `x`, or pins it to an edge when centring would cross it. */
-function clampAnchor(x: number, w: number, width: number): { x: number; anchor: PlacedLabel['anchor'] } {
+function clampAnchor(x: number, w: number, width: number): { x: number; anchor: GaugeLabel['anchor'] } {
   // A pixel of margin: glyphs overhang their advance a little at the box's edges.
   if (x - w / 2 < EDGE) return { x: EDGE, anchor: 'start' };
   if (x + w / 2 > width - EDGE) return { x: width - EDGE, anchor: 'end' };
@@ -153,7 +153,7 @@ function clampAnchor(x: number, w: number, width: number): { x: number; anchor: 
 const labelWidth = (text: string, fontSize: number) => estimateTextWidth(text, fontSize) * 1.1;
 
 /** A label beside `x` on one side, flipped to the other side when it would leave the box. */
-function clampSide(x: number, w: number, width: number, anchor: 'start' | 'end'): { x: number; anchor: PlacedLabel['anchor'] } {
+function clampSide(x: number, w: number, width: number, anchor: 'start' | 'end'): { x: number; anchor: GaugeLabel['anchor'] } {
   if (anchor === 'start' && x + w > width - EDGE) return { x: width - EDGE, anchor: 'end' };
   if (anchor === 'end' && x - w < EDGE) return { x: EDGE, anchor: 'start' };
   return { x, anchor };
@@ -161,9 +161,9 @@ function clampSide(x: number, w: number, width: number, anchor: 'start' | 'end')
 
 const overlaps = (a: Span, b: Span, gap: number) => a.left < b.right + gap && b.left < a.right + gap;
 
-function marks(input: GaugeLayoutInput): Array<{ kind: MarkKind; mark: GaugeMark }> {
+function marks(input: GaugeLayoutInput): Array<{ kind: GaugeMarkKind; mark: GaugeMark }> {
   // Placement order is priority order: the target is what the gauge is about.
-  const list: Array<{ kind: MarkKind; mark: GaugeMark }> = [{ kind: 'target', mark: input.target }];
+  const list: Array<{ kind: GaugeMarkKind; mark: GaugeMark }> = [{ kind: 'target', mark: input.target }];
   if (input.latest) list.push({ kind: 'latest', mark: input.latest });
   if (input.baseline) list.push({ kind: 'baseline', mark: input.baseline });
   return list;
@@ -205,7 +205,7 @@ export function bulletLayout(input: GaugeLayoutInput, width: number): BulletMode
   // Labels first: their rows decide where the track starts. Each label tries to sit
   // centred on its mark, then beside it (pointing away from the labels already placed),
   // in the row nearest the track first.
-  const placed: Array<Omit<PlacedLabel, 'y' | 'leader'> & { row: number; markX: number; span: Span }> = [];
+  const placed: Array<Omit<GaugeLabel, 'y' | 'leader'> & { row: number; markX: number; span: Span }> = [];
   for (const { kind, mark } of marks(input)) {
     const markX = x(mark.value);
     const tw = labelWidth(mark.label, fontSize);
@@ -231,7 +231,7 @@ export function bulletLayout(input: GaugeLayoutInput, width: number): BulletMode
   const trackBottom = trackY + TRACK_HEIGHT;
 
   // Row 0 is nearest the track, so the most important label sits closest to its mark.
-  const labels: PlacedLabel[] = placed.map((p) => {
+  const labels: GaugeLabel[] = placed.map((p) => {
     const y = trackY - 8 - p.row * rowHeight;
     return {
       kind: p.kind,
@@ -334,7 +334,7 @@ export function arcLayout(input: GaugeLayoutInput, width: number): ArcModel {
     return { x1: round3(Math.sin(a) * r1), y1: round3(-Math.cos(a) * r1), x2: round3(Math.sin(a) * r2), y2: round3(-Math.cos(a) * r2) };
   };
 
-  const labels: PlacedLabel[] = [];
+  const labels: GaugeLabel[] = [];
   const spans: Span[] = [];
   for (const { kind, mark } of marks(input)) {
     // The latest figure is written in the centre; only the two markers get outside labels.
@@ -344,7 +344,7 @@ export function arcLayout(input: GaugeLayoutInput, width: number): ArcModel {
     const px = cx + Math.sin(a) * r;
     const py = cy - Math.cos(a) * r;
     const tw = labelWidth(mark.label, fontSize);
-    const anchor: PlacedLabel['anchor'] = Math.sin(a) > 0.35 ? 'start' : Math.sin(a) < -0.35 ? 'end' : 'middle';
+    const anchor: GaugeLabel['anchor'] = Math.sin(a) > 0.35 ? 'start' : Math.sin(a) < -0.35 ? 'end' : 'middle';
     let lx = px;
     let span = extent(lx, tw, anchor);
     // Keep inside the box horizontally.

@@ -128,8 +128,8 @@ export function formatValue(value: number, indicator: Indicator, lang: WidgetLan
  * Decimals for numbers `step` apart, from the step's order of magnitude: 0.5 → 1, 0.02 → 2,
  * 10 → 0 (a tick step is 1, 2 or 5 times a power of ten); NaN for 0, NaN and ±Infinity. This is d3-format's precisionFixed,
  * `max(0, -exponent(|step|))`, with the exponent read from `toExponential()` as d3 reads it.
- * It is copied here because importing d3-format for one line costs about 5 KB of the
- * single-file build, and the import also runs code that sets up a default locale.
+ * It is copied here because importing d3-format for one line would bring the whole module
+ * into the single-file build, and the import also runs code that sets up a default locale.
  */
 export function precisionFixed(step: number): number {
   step = Math.abs(step);

@@ -309,7 +309,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
 /**
  * `indicatorView(indicator, options).summary` without the rest of the view (tooltips, table,
  * sources, layout input): what a lazy widget's placeholder is named by before it draws, for each
- * of the many widgets a long page may hold, at a third of the view's cost or less. The same
+ * of the many widgets a long page may hold, at a fraction of the view's cost. The same
  * figures as the view's, through the same function, so the two cannot disagree.
  */
 export function viewSummary(indicator: Indicator, options: IndicatorViewOptions): string {
@@ -320,20 +320,22 @@ export function viewSummary(indicator: Indicator, options: IndicatorViewOptions)
     const { actuals, supplied, progressList } = shownFigures(indicator, options);
     summary = indicatorSummary({ indicator, lang: options.lang, actuals, supplied, targets: progressList });
     // `from` and `to` come from the page, so the keys are no closed set: the list starts over
-    // when full. 250 holds every indicator in both languages, with targets and without (228).
-    if (summaries.size >= 250) summaries.clear();
+    // when full, at a size that holds every indicator in both languages, with targets and without.
+    if (summaries.size >= MAX_SUMMARIES) summaries.clear();
     if (key) summaries.set(key, summary);
   }
   return summary;
 }
 
 /**
- * Summaries written so far, by indicator and the options that select its figures. The dataset
- * has 57 indicators, so a long page of widgets repeats them (a page of 200 in one language
- * repeats at least 143 times), and each lazy placeholder is named by its summary before it
- * draws. A summary is a pure function of these and the bundled dataset.
+ * Summaries written so far, by indicator and the options that select its figures. A long page
+ * of widgets repeats the dataset's indicators many times over, and each lazy placeholder is
+ * named by its summary before it draws. A summary is a pure function of these and the bundled
+ * dataset.
  */
 const summaries = new Map<string, string>();
+/** Room for four summaries of every indicator (two languages, with targets and without). */
+const MAX_SUMMARIES = 250;
 
 /** The figures a chart of `indicator` shows with these options: actuals, supplied figures and targets in range, and each target's progress. */
 function shownFigures(indicator: Indicator, options: IndicatorViewOptions) {
@@ -483,7 +485,7 @@ export function indicatorWidgetView(input: IndicatorInput): WidgetView<Indicator
 
 /**
  * What a lazy placeholder shows, from the same inputs and validation as indicatorWidgetView:
- * the title, unit and the same summary (through viewSummary, a third of the view's cost).
+ * the title, unit and the same summary (through viewSummary, cheaper than the whole view).
  */
 export function indicatorHeadingView(input: IndicatorInput): WidgetView<IndicatorHeading> {
   const read = readIndicatorInput(input);

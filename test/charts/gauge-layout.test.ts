@@ -8,7 +8,7 @@ import {
   gaugeLayout,
   MIN_GAUGE_WIDTH,
   type GaugeLayoutInput,
-  type PlacedLabel,
+  type GaugeLabel,
 } from '../../src/charts/gauge-layout.js';
 import { estimateTextWidth } from '../../src/charts/text-metrics.js';
 
@@ -35,7 +35,7 @@ const onlineRetail2025: GaugeLayoutInput = {
   formatTick,
 };
 
-function span(label: PlacedLabel): [number, number] {
+function span(label: GaugeLabel): [number, number] {
   const w = estimateTextWidth(label.text, 12);
   if (label.anchor === 'start') return [label.x, label.x + w];
   if (label.anchor === 'end') return [label.x - w, label.x];

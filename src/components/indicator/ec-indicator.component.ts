@@ -249,7 +249,7 @@ export class EcIndicator extends EcElement {
 
   /**
    * The font is the host page's: measured where it is known, rather than guessed. Its family is
-   * read when the chart box is measured (see `measure`), where style is up to date; read here,
+   * read when the chart box is measured (see BoxSizeController), where style is up to date; read here,
    * in an update, it would force a style recalculation for each widget on the page.
    */
   private measureFont(): void {

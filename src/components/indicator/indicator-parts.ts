@@ -71,7 +71,7 @@ export function tooltip(open: { detail: PointDetail; position: TooltipPlacement 
 
 /**
  * The sources panel. Its contents are written out only while it is open: closed, it is hidden
- * from every reader, on paper too, and its quotes were a fifth of a drawn widget's nodes. The
+ * from every reader, on paper too, and its quotes are a large share of a drawn widget's nodes. The
  * panel itself is always there, for the button's aria-controls.
  */
 export function sources(view: IndicatorView, lang: WidgetLang, open: boolean): TemplateResult {
