@@ -5,10 +5,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/plan-scorecard/define.js';
 import type { EcPlanScorecard } from '../../src/components/plan-scorecard/ec-plan-scorecard.component.js';
-import { dataset, listDocuments, progress, type DocumentId, type ProgressStatus } from '../../src/data/index.js';
+import { dataset, getDocument, listDocuments, progress, type DocumentId, type ProgressStatus } from '../../src/data/index.js';
 import { messages } from '../../src/format/index.js';
 import * as stories from '../../stories/plan-scorecard.stories.js';
 import { SCORECARD_INPUTS } from '../../src/view/scorecard-inputs.js';
+import { scorecardView } from '../../src/view/scorecard-view.js';
 import { litProperties } from '../../src/view/schema.js';
 
 type Attrs = Record<string, string | boolean | undefined>;
@@ -246,6 +247,23 @@ describe('<ec-plan-scorecard>', () => {
       const plan = dataset.observations.find((o) => o.id === 'plan-13th/online-retail-sales/2020/target');
       expect(quotes).to.include(plan!.quote.replace(/\s+/g, ' ').trim());
       await expect(el).to.be.accessible();
+    });
+
+    it('quotes a statistical release’s figure with its publisher and in the language of the copy read', async () => {
+      const el = await scorecard({ document: 'plan-14th', lang: 'en' });
+      const result = scorecardView({ lang: 'en', document: 'plan-14th' });
+      if (result.kind !== 'ok') throw new Error(result.text);
+      const fromRelease = result.view.rows.map((r) => r.latest).filter((l) => l && getDocument(l.document)?.kind === 'statistical-release');
+      expect(fromRelease.length, 'the 14th plan has figures from releases').to.be.greaterThan(0);
+      ($(el, '.source-toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      for (const latest of fromRelease) {
+        const quote = $$(el, '[part="sources"] blockquote').find((b) => b.textContent === latest!.observation.quote)!;
+        expect(quote, latest!.observation.quote).to.exist;
+        const language = getDocument(latest!.document)!.copies?.find((c) => c.role === 'passage')?.language ?? 'zh-Hans';
+        expect(quote.getAttribute('lang')).to.equal(language === 'zh-Hans' ? 'zh-CN' : language);
+        expect(text(quote.closest('dd')!.previousElementSibling)).to.contain(getDocument(latest!.document)!.title_en);
+      }
     });
 
     it('exports CSV rows with sources and quotes, an SVG card and the citation', async () => {

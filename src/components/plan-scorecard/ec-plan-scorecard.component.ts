@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { getDocument } from '../../data/selectors.js';
 import type { DocumentId } from '../../data/types.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { documentReference } from '../../export/citation.js';
@@ -286,7 +287,7 @@ export class EcPlanScorecard extends EcElement {
     const quote = (figure: ScorecardFigure | null, term: string) =>
       figure
         ? html`<dt>${term} · ${documentReference(figure.document, lang)}</dt>
-            <dd><blockquote lang="zh-CN">${figure.observation.quote}</blockquote></dd>`
+            <dd><blockquote lang=${quoteLang(figure.document)}>${figure.observation.quote}</blockquote></dd>`
         : nothing;
     const notes = [...new Map(view.rows.flatMap((r) => r.notes).map((n) => [n.id, n])).values()];
     return html`<p class="summary-text">${view.summary}</p>
@@ -299,4 +300,13 @@ export class EcPlanScorecard extends EcElement {
             <ul>${notes.map((n) => html`<li>${localized(n, 'text', lang)}</li>`)}</ul>`
         : nothing}`;
   }
+}
+
+/**
+ * The language of a quote: the language of the copy its passage was taken from (a release may
+ * be quoted from a Traditional-script or English copy), else Simplified Chinese as the plans are.
+ */
+function quoteLang(id: DocumentId): string {
+  const language = getDocument(id)?.copies?.find((c) => c.role === 'passage')?.language;
+  return language === 'zh-Hans' || !language ? 'zh-CN' : language;
 }
