@@ -68,6 +68,18 @@ export interface ScorecardMessages {
   figurePart(label: string, first: boolean, year: number, text: string, extra: string | null): string;
   /** The CSV's header row, one column per field of `scorecardCsvRows`. */
   csvHead: readonly string[];
+  /**
+   * A row's sentence when the target year has passed without an official figure for it: the
+   * target, the newest figure there is (if any) and its share of the target, and what is missing.
+   */
+  summaryNoFigureAfter(
+    name: string,
+    document: string,
+    targetYear: number,
+    target: string,
+    latest: { year: number; text: string; percent: string | null } | null,
+    newestYear: number | null,
+  ): string;
 }
 
 const quoteZh = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
@@ -131,6 +143,10 @@ const zh: ScorecardMessages = {
   side: 'zh',
   fullStop: '。',
   figurePart: (label, _first, year, text, extra) => `${label}${year}年${text}${extra ? `（${extra}）` : ''}`,
+  summaryNoFigureAfter: (name, document, targetYear, target, latest, newestYear) =>
+    `${name}：${document}提出${targetYear}年目标为${target}。` +
+    (latest ? `最新官方数据为${latest.year}年${latest.text}${latest.percent ? `，为目标的${latest.percent}` : ''}。` : '') +
+    `${newestYear === null ? '尚无官方数据' : `${newestYear}年以后尚无官方数据`}，无法评估目标是否实现。`,
   csvHead: ['指标', '指标代码', '单位', '基期年份', '基期数值', '基期来源', '基期原文', '目标年份', '目标数值', '目标写法', '目标属性', '目标来源', '目标原文', '最新年份', '最新数值', '最新来源', '最新原文', '评估', '完成度'],
 };
 
@@ -177,6 +193,10 @@ const en: ScorecardMessages = {
   side: 'en',
   fullStop: '.',
   figurePart: (label, first, year, text, extra) => `${first ? label : label.toLowerCase()} ${text} (${[year, extra].filter(Boolean).join(', ')})`,
+  summaryNoFigureAfter: (name, document, targetYear, target, latest, newestYear) =>
+    `${name}: the ${document} sets a target of ${target} for ${targetYear}.` +
+    (latest ? ` The newest official figure is ${latest.text} in ${latest.year}${latest.percent ? `, ${latest.percent} of the target` : ''}.` : '') +
+    ` ${newestYear === null ? 'There is no official figure yet' : `There is no official figure after ${newestYear}`}, so whether it was met cannot be assessed.`,
   csvHead: ['Indicator', 'Indicator id', 'Unit', 'Baseline year', 'Baseline value', 'Baseline source', 'Baseline quote', 'Target year', 'Target value', 'Target as written', 'Target type', 'Target source', 'Target quote', 'Latest year', 'Latest value', 'Latest source', 'Latest quote', 'Verdict', 'Of target'],
 };
 

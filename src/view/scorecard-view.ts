@@ -263,8 +263,7 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
     statusText: statusLabel(p.status, lang),
     note: verdictNote(indicator, p, lang),
     percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
-    // The summary words a multiple as the row does, to two decimals (×1.71, not ×1.706422).
-    summary: gaugeSummary(indicator, p.multiple && p.latest ? { ...p, latest: { ...p.latest, value: Math.round(p.latest.value * 100) / 100 } } : p, lang),
+    summary: rowSummary(indicator, p, lang),
     bar: {
       fontSize: 12,
       target: { value: p.target.value, label: '' },
@@ -274,6 +273,29 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
     },
     notes: [...new Map([...p.notes, ...notes(id).filter((n) => n.documents.some((d) => related.has(d)))].map((n) => [n.id, n])).values()],
   };
+}
+
+/**
+ * One sentence on a row: the gauge's summary, except where a passed target year has no
+ * official figure (the gauge words that as a missing baseline), and with a multiple to two
+ * decimals as the row shows it (×1.71, not ×1.706422).
+ */
+function rowSummary(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string {
+  if (p.reason === 'no-official-figure-after') {
+    const latest = p.latest
+      ? { year: p.latest.year, text: formatFigure(p.latest, indicator, lang), percent: p.achievement === null ? null : formatRatio(p.achievement, lang) }
+      : null;
+    return scorecardMessages[lang].summaryNoFigureAfter(
+      indicatorName(indicator, lang),
+      documentShortName(p.target.document, lang),
+      p.target.year,
+      formatFigure(p.target, indicator, lang),
+      latest,
+      p.newestFigureYear,
+    );
+  }
+  const shown = p.multiple && p.latest ? { ...p, latest: { ...p.latest, value: Math.round(p.latest.value * 100) / 100 } } : p;
+  return gaugeSummary(indicator, shown, lang);
 }
 
 /**

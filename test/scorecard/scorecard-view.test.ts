@@ -121,6 +121,23 @@ describe('scorecardView(input)', () => {
     }
   });
 
+  it('says what a passed target year lacks, in the note and the summary, never that the baseline is missing', () => {
+    let seen = 0;
+    for (const id of knownDocuments() as DocumentId[]) {
+      const result = scorecardView({ lang: 'en', document: id });
+      if (result.kind !== 'ok') continue;
+      for (const row of result.view.rows.filter((r) => r.progress.reason === 'no-official-figure-after')) {
+        seen++;
+        const year = row.progress.newestFigureYear;
+        const missing = year === null ? 'no official figure' : `no official figure after ${year}`;
+        expect(row.note?.toLowerCase(), row.key).to.contain(missing);
+        expect(row.summary.toLowerCase(), row.key).to.contain(missing);
+        expect(row.summary, row.key).to.not.contain('no earlier figure');
+      }
+    }
+    expect(seen, 'the data has passed target years without a figure').to.be.greaterThan(0);
+  });
+
   it('names the main table in the caption only when the rows are the table', () => {
     expect(ok(scorecardView({ lang: 'zh-CN', document: 'plan-14th' })).caption).to.equal(`${getDocument('plan-14th')!.title_zh} · 主要指标`);
     expect(ok(scorecardView({ lang: 'en', document: 'plan-14th', indicators: 'online-retail-sales' })).caption).to.match(/: quantified targets$/);
