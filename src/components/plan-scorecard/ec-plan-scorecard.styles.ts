@@ -113,8 +113,19 @@ const layout = css`
     white-space: nowrap;
   }
 
+  /* Preferred shares of a wide table: the verdict's note wraps before the figures do. */
+  thead th:nth-child(2),
+  thead th:nth-child(3),
+  thead th:nth-child(4) {
+    width: 15%;
+  }
+
+  thead th:nth-child(5) {
+    width: 20%;
+  }
+
   .ratio-cell {
-    width: 16%;
+    width: 14%;
     min-width: 5.5em;
   }
 
@@ -458,6 +469,14 @@ const layout = css`
   }
 
   @media print {
+    :host {
+      break-inside: auto;
+    }
+
+    tr {
+      break-inside: avoid;
+    }
+
     .panel[hidden] {
       display: block !important;
     }
@@ -468,4 +487,5 @@ const layout = css`
   }
 `;
 
-export const styles = [baseStyles, layout, sharedStyles];
+// The scorecard's rules come last: a scorecard may run to several printed pages, so it may break between rows.
+export const styles = [baseStyles, sharedStyles, layout];
