@@ -58,7 +58,9 @@ describe('print', () => {
     const holder = await fixture<HTMLDivElement>(html`<div style="margin-top: 5000px; width: 500px"><ec-target-gauge indicator="online-retail-sales"></ec-target-gauge></div>`);
     const lazy = holder.querySelector('ec-target-gauge')!;
     await lazy.updateComplete;
-    await new Promise((r) => setTimeout(r, 100));
+    // Its width is measured by a ResizeObserver and applied on the frame after: three frames,
+    // not a timeout, so a slow machine waits as long as it needs (WebKit under load did not in 100 ms).
+    for (let frame = 0; frame < 3; frame++) await new Promise((r) => requestAnimationFrame(r));
     expect($(lazy, 'svg.chart')).to.equal(null);
     await print(lazy, 'beforeprint');
     expect($(lazy, 'svg.chart')).to.not.equal(null);
