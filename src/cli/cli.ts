@@ -15,7 +15,8 @@ import { escapeXml, svgDocument, type ExportSpec } from '../export/svg-document.
 import { parseArgs as parseArgv } from 'node:util';
 import { messages, normalizeLang, type WidgetLang } from '../format/index.js';
 import { indicatorName } from '../format/text.js';
-import { COMPONENTS, type ComponentName } from '../view/inputs.js';
+import { COMPONENTS, type ComponentName } from '../view/components.js';
+import { docOf } from '../view/input-docs.js';
 import { FALLBACK_WIDTH, onSurface, readText, specOf, type InputSpec } from '../view/schema.js';
 import '../components/indicator/define.js';
 import '../components/target-gauge/define.js';
@@ -104,7 +105,7 @@ ${[...INPUTS]
     const scope = which.length < Object.keys(COMPONENTS).length ? `${which.join(', ')}: ` : '';
     const aliases = spec.aliases?.length ? ` (also --${spec.aliases.join(', --')})` : '';
     // One option, a different spec per component: each component's values (`--variant`), or each one's doc.
-    const doc = specs.length > 1 && !specs.every((s) => s.values) ? specs.map((s) => `${componentsOf(s).join(', ')}: ${plain(s.doc)}`).join('\n' + ''.padEnd(34)) : specs.length > 1 ? `shape: ${specs.map((s) => `${(s.values ?? []).join(' or ')} (${componentsOf(s).join(', ')})`).join('; ')}` : `${scope}${plain(spec.doc)}`;
+    const doc = specs.length > 1 && !specs.every((s) => s.values) ? specs.map((s) => `${componentsOf(s).join(', ')}: ${plain(docOf(componentsOf(s)[0]!, s))}`).join('\n' + ''.padEnd(34)) : specs.length > 1 ? `shape: ${specs.map((s) => `${(s.values ?? []).join(' or ')} (${componentsOf(s).join(', ')})`).join('; ')}` : `${scope}${plain(docOf(which[0]!, spec))}`;
     return `  ${column(`--${name}${value}`)}${doc}${aliases}`;
   })
   .join('\n')}

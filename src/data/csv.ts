@@ -1,6 +1,6 @@
 import { dataset, documentsById, indicatorsById } from './dataset.js';
 import type { WidgetLang } from '../format/lang.js';
-import { messages } from '../format/messages.js';
+import { datasetCsvWords, messages } from '../format/messages.js';
 import { localized } from '../format/text.js';
 
 /**
@@ -29,6 +29,7 @@ export function datasetCsv(lang: WidgetLang): string {
   if (!Object.prototype.hasOwnProperty.call(messages, lang)) throw new Error(`invalid lang: ${String(lang)}`);
   // Every word in the file (headers, kinds, qualifiers) comes from the message catalogue.
   const m = messages[lang];
+  const words = datasetCsvWords[lang];
   const rows = dataset.observations.map((o) => {
     const indicator = indicatorsById.get(o.indicator);
     const document = documentsById.get(o.document);
@@ -42,15 +43,15 @@ export function datasetCsv(lang: WidgetLang): string {
       String(o.value),
       localized(indicator, 'unit', lang),
       o.as_written,
-      m.observationKind[o.kind],
-      m.qualifier[o.qualifier],
+      words.observationKind[o.kind],
+      words.qualifier[o.qualifier],
       o.target_type ? m.targetType[o.target_type] : '',
       localized(document, 'title', lang),
       localized(document, 'issuer', lang),
       o.quote,
-      m.sourceKind[document.kind],
+      words.sourceKind[document.kind],
       document.date,
     ];
   });
-  return toCsv([m.datasetCsvHead, ...rows]);
+  return toCsv([words.head, ...rows]);
 }

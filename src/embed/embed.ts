@@ -8,9 +8,9 @@
  */
 import type * as Api from '../index.js';
 import { normalizeLang, type WidgetLang } from '../format/lang.js';
-import { messages } from '../format/messages.js';
+import { embedWords } from '../format/messages.js';
 import { localized } from '../format/text.js';
-import { COMPONENTS, type ComponentName } from '../view/inputs.js';
+import { COMPONENTS, type ComponentName } from '../view/components.js';
 import { onSurface, readText, type InputSpec } from '../view/schema.js';
 
 const HEIGHT_MESSAGE = 'ec-widgets:height';
@@ -37,7 +37,7 @@ function readParams(search: string): { ok: true; params: EmbedParams } | { ok: f
   const query = new URLSearchParams(search);
   const langText = query.get('lang');
   const lang = normalizeLang(langText) ?? 'zh-CN';
-  const m = messages[lang];
+  const m = embedWords[lang];
   const problems: string[] = [];
   if (langText !== null && !normalizeLang(langText)) problems.push(m.invalidParameter('lang', langText, 'zh-CN / en'));
 

@@ -41,8 +41,6 @@ export interface Messages {
   documents: Readonly<Record<PlanDocumentId, string>>;
   /** Short period names for bands: "十三五" / "13th FYP". */
   periods: Readonly<Record<PlanPeriod, string>>;
-  /** Full period names for text and screen readers: "“十三五”时期" / "13th Five-Year Plan period". */
-  periodNames: Readonly<Record<PlanPeriod, string>>;
   source: string;
   sources: string;
   /** Heading of an indicator's definition: "指标说明" / "What it measures". */
@@ -179,21 +177,12 @@ export interface Messages {
   // ---- downloads
   /** Header of the CSV a widget downloads. */
   csvHead: readonly string[];
-  /** Header of the whole dataset's CSV. */
-  datasetCsvHead: readonly string[];
-  /** Kinds, qualifiers and source kinds in the dataset's CSV (target types: `targetType`). */
-  observationKind: Readonly<Record<ObservationKind, string>>;
-  sourceKind: Readonly<Record<DocumentKind, string>>;
-  qualifier: Readonly<Record<Qualifier, string>>;
 
   /** A document as a source column or details line names it: title, issuer, date. */
   documentReference(title: string, issuer: string, date: string): string;
   /** A document as a reference: GB/T 7714-2015 in Chinese (with its number, 文号, where it has one), author–date in English. */
   citation(d: SourceDocument, number: string, year: string): string;
 
-  // ---- the embed page
-  invalidParameter(name: string, value: string, expected: string): string;
-  missingParameter: string;
 }
 
 /** Ids and years inside a sentence, quoted in each language's marks and listed with its connectives. */
@@ -229,7 +218,6 @@ const zh: Messages = {
     'plan-14th': '“十四五”规划',
   },
   periods: { '12th': '十二五', '13th': '十三五', '14th': '十四五' },
-  periodNames: { '12th': '“十二五”时期', '13th': '“十三五”时期', '14th': '“十四五”时期' },
   source: '来源',
   sources: '来源',
   definition: '指标说明',
@@ -345,17 +333,11 @@ const zh: Messages = {
   notePace: (year, observed, required) => `${year}年以来年均${observed}；需${required}`,
 
   csvHead: ['指标', '年份', '数值', '单位', '数值（文字）', '类型', '完成情况', '原文写法', '来源'],
-  datasetCsvHead: ['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文', '来源类型', '发布日期'],
-  sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
-  observationKind: { actual: '实际', target: '目标' },
-  qualifier: { exact: '确数', over: '超过', about: '左右', 'at-least': '不低于', nearly: '接近' },
 
   documentReference: (title, issuer, date) => `${title}（${issuer}，${date}）`,
   // GB/T 7714 separates several responsible bodies with a comma, not 、; [Z] is the type code of an official document.
   citation: (d, number, year) => `${d.issuer_zh.split('、').join(', ')}. ${d.title_zh}${number ? `: ${number}` : ''}[Z]. ${year}.`,
 
-  invalidParameter: (name, value, expected) => `参数 ${name} 无效：“${value}”（应为${expected}）。`,
-  missingParameter: '缺少参数 indicator：请在地址中加上 ?indicator=指标ID，例如 ?indicator=online-retail-sales。',
 };
 
 const en: Messages = {
@@ -383,11 +365,6 @@ const en: Messages = {
     'plan-14th': '14th Five-Year Plan',
   },
   periods: { '12th': '12th FYP', '13th': '13th FYP', '14th': '14th FYP' },
-  periodNames: {
-    '12th': '12th Five-Year Plan period',
-    '13th': '13th Five-Year Plan period',
-    '14th': '14th Five-Year Plan period',
-  },
   source: 'Source',
   sources: 'Sources',
   definition: 'What it measures',
@@ -509,18 +486,57 @@ const en: Messages = {
   notePace: (year, observed, required) => `${observed} a year since ${year}; ${required} needed`,
 
   csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
-  datasetCsvHead: ['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote', 'Source kind', 'Published'],
-  sourceKind: { plan: 'plan', 'statistical-release': 'statistical release' },
-  observationKind: { actual: 'actual', target: 'target' },
-  qualifier: { exact: 'exact', over: 'over', about: 'about', 'at-least': 'at least', nearly: 'nearly' },
 
   documentReference: (title, issuer, date) => `${title} (${issuer}, ${date})`,
   // The Chinese title is kept so that the original can be found.
   citation: (d, _number, year) => `${d.issuer_en}. ${d.title_en} [${d.title_zh}]. ${year}.`,
 
-  invalidParameter: (name, value, expected) => `Invalid ${name}: "${value}" (expected ${expected}).`,
-  missingParameter: 'No indicator given: add ?indicator=ID to the address, e.g. ?indicator=online-retail-sales.',
 };
 
-/** The shared UI words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */
+/** The widgets' words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */
 export const messages: Readonly<Record<WidgetLang, Messages>> = { 'zh-CN': zh, en };
+
+/**
+ * The words of the whole dataset's CSV (`datasetCsv`): a table of its own in the catalogue, so
+ * that the widgets' single file, which does not offer that download, does not carry them.
+ */
+export interface DatasetCsvWords {
+  head: readonly string[];
+  /** Kinds, qualifiers and source kinds (target types: `messages[lang].targetType`). */
+  observationKind: Readonly<Record<ObservationKind, string>>;
+  qualifier: Readonly<Record<Qualifier, string>>;
+  sourceKind: Readonly<Record<DocumentKind, string>>;
+}
+
+export const datasetCsvWords: Readonly<Record<WidgetLang, DatasetCsvWords>> = {
+  'zh-CN': {
+    head: ['指标代码', '指标名称', '年份', '时期', '数值', '单位', '原文写法', '类型', '限定', '目标属性', '文件', '发布机关', '原文', '来源类型', '发布日期'],
+    observationKind: { actual: '实际', target: '目标' },
+    // As the figures are worded everywhere else (formatQualified): 不低于, not 以上.
+    qualifier: { exact: '确数', over: '超过', about: '左右', 'at-least': '不低于', nearly: '接近' },
+    sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
+  },
+  en: {
+    head: ['Indicator id', 'Indicator', 'Year', 'Period', 'Value', 'Unit', 'As written', 'Kind', 'Qualifier', 'Target type', 'Document', 'Issuer', 'Quote', 'Source kind', 'Published'],
+    observationKind: { actual: 'actual', target: 'target' },
+    qualifier: { exact: 'exact', over: 'over', about: 'about', 'at-least': 'at least', nearly: 'nearly' },
+    sourceKind: { plan: 'plan', 'statistical-release': 'statistical release' },
+  },
+};
+
+/** The embed page's own words (dist/embed.js): a table of its own, for the same reason. */
+export interface EmbedWords {
+  invalidParameter(name: string, value: string, expected: string): string;
+  missingParameter: string;
+}
+
+export const embedWords: Readonly<Record<WidgetLang, EmbedWords>> = {
+  'zh-CN': {
+    invalidParameter: (name, value, expected) => `参数 ${name} 无效：“${value}”（应为${expected}）。`,
+    missingParameter: '缺少参数 indicator：请在地址中加上 ?indicator=指标ID，例如 ?indicator=online-retail-sales。',
+  },
+  en: {
+    invalidParameter: (name, value, expected) => `Invalid ${name}: "${value}" (expected ${expected}).`,
+    missingParameter: 'No indicator given: add ?indicator=ID to the address, e.g. ?indicator=online-retail-sales.',
+  },
+};

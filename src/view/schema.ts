@@ -23,8 +23,11 @@ export interface InputSpec {
   range?: readonly [number, number];
   /** What an unset input means (shown in the docs). */
   default?: string | number | boolean;
-  /** One line for the docs and `--help`. */
-  doc: string;
+  /**
+   * One line for the docs and `--help`, where the widget's docs table (./input-docs.ts, kept out
+   * of the widgets' bundles) has none.
+   */
+  doc?: string;
   surfaces: readonly Surface[];
   /** Other attribute names read for this input: kept where they were public before the names were aligned. */
   aliases?: readonly string[];
@@ -58,7 +61,6 @@ export const COMMON_INPUTS: InputSchema = [
     name: 'lang',
     attribute: 'lang',
     type: 'string',
-    doc: 'Language: `zh-CN` or `en`. Default: the nearest ancestor’s `lang`, then the document’s, then `zh-CN`.',
     surfaces: ['element', 'cli', 'embed'],
   },
   {
@@ -67,7 +69,6 @@ export const COMMON_INPUTS: InputSchema = [
     type: 'enum',
     values: ['auto', 'light', 'dark'],
     default: 'auto',
-    doc: 'Colour theme: `auto` follows `prefers-color-scheme`.',
     surfaces: ['element', 'cli', 'embed'],
   },
   {
@@ -76,7 +77,6 @@ export const COMMON_INPUTS: InputSchema = [
     type: 'enum',
     values: ['lazy', 'eager'],
     default: 'lazy',
-    doc: '`lazy` draws when the widget comes within 200 px of the viewport; `eager` draws at once (print, screenshots).',
     surfaces: ['element'],
   },
   {
@@ -85,7 +85,6 @@ export const COMMON_INPUTS: InputSchema = [
     type: 'number',
     range: WIDTHS,
     default: FALLBACK_WIDTH,
-    doc: 'Width in px to lay out at where the box cannot be measured (server rendering, the command line); a measured box wins.',
     surfaces: ['element', 'cli'],
   },
   {
@@ -93,10 +92,14 @@ export const COMMON_INPUTS: InputSchema = [
     attribute: 'hide-menu',
     type: 'boolean',
     default: false,
-    doc: 'Removes the download menu (CSV, SVG, PNG, citation).',
     surfaces: ['element', 'embed'],
   },
 ];
+
+/** A widget's own inputs followed by the shared ones. */
+export function withCommon(own: InputSchema): InputSchema {
+  return [...own, ...COMMON_INPUTS];
+}
 
 /** The spec of an attribute (or one of its aliases). */
 export function specOf(schema: InputSchema, attribute: string): InputSpec | undefined {

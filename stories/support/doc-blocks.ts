@@ -7,7 +7,8 @@ import { defineOnce } from '../../src/internal/define.js';
 import pkg from '../../package.json';
 import { DOCUMENTS_BY_DATE, DOCUMENT_DETAIL_HEADINGS, documentDetailCells } from './documents.js';
 import { documentedCssProperties, elementDeclaration, propertiesOnly, type ManifestClass, type ManifestNamed } from './manifest.js';
-import { COMPONENTS } from '../../src/view/inputs.js';
+import { COMPONENTS } from '../../src/view/components.js';
+import { docOf } from '../../src/view/input-docs.js';
 import { onSurface, type InputSpec } from '../../src/view/schema.js';
 
 /*
@@ -152,7 +153,8 @@ export class EcDocApi extends LitElement {
     }
     // The attributes come from the widget's declared inputs (src/view/inputs.ts), the one table
     // the element, the command line and the embed page read; other tags, from the manifest.
-    const schema = Object.values(COMPONENTS).find((c) => c.tag === this.tag)?.inputs;
+    const [component, entry] = Object.entries(COMPONENTS).find(([, c]) => c.tag === this.tag) ?? ['', undefined];
+    const schema = entry?.inputs;
     const attributes = schema ? [] : (decl.attributes ?? []);
     const declared = schema ? onSurface(schema, 'element') : [];
     const jsOnly = propertiesOnly(decl).filter((m) => !declared.some((s) => s.name === m.name && s.attribute));
@@ -161,7 +163,7 @@ export class EcDocApi extends LitElement {
     const slots = decl.slots ?? [];
     const tag = html`<code>&lt;${this.tag}&gt;</code>`;
     return html`
-      ${declared.length ? this.renderInputs(declared, tag) : nothing}
+      ${declared.length ? this.renderInputs(component, declared, tag) : nothing}
       ${attributes.length
         ? scrollTable(
             `Attributes of <${this.tag}>`,
@@ -199,7 +201,7 @@ export class EcDocApi extends LitElement {
   }
 
   /** The declared inputs: attribute (and aliases), property, type, default, description, and where else each is taken. */
-  private renderInputs(specs: readonly InputSpec[], tag: TemplateResult): TemplateResult {
+  private renderInputs(component: string, specs: readonly InputSpec[], tag: TemplateResult): TemplateResult {
     const type = (s: InputSpec) =>
       s.type === 'enum' ? (s.values ?? []).map((v) => `'${v}'`).join(' | ') : s.range ? `${s.type} (${s.range[0]}–${s.range[1]})` : s.type;
     const elsewhere = (s: InputSpec) => [s.surfaces.includes('cli') ? 'command line' : '', s.surfaces.includes('embed') ? 'embed page' : ''].filter(Boolean).join(', ');
@@ -215,7 +217,7 @@ export class EcDocApi extends LitElement {
             <td class="nowrap"><code>${s.name}</code></td>
             <td><code>${type(s)}</code></td>
             <td class="nowrap">${s.default !== undefined ? html`<code>${String(s.default)}</code>` : nothing}</td>
-            <td>${inlineCode(s.doc)}</td>
+            <td>${inlineCode(docOf(component, s))}</td>
             <td>${elsewhere(s)}</td>
           </tr>`,
         ),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { messages, type WidgetLang } from '../../src/format/index.js';
+import { datasetCsvWords, embedWords } from '../../src/format/messages.js';
 
 describe('messages', () => {
   const rows: [label: string, input: (lang: WidgetLang) => string, expected: string, options: { lang: WidgetLang }][] = [
@@ -71,6 +72,13 @@ describe('messages', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       for (const [key, text] of strings(messages[lang])) if (!key.endsWith('Join')) expect(text.trim(), `${lang} ${key}`).to.not.equal('');
     }
+  });
+
+  it('the dataset CSV’s and the embed page’s tables have the same keys in both languages', () => {
+    const shape = (value: unknown): unknown =>
+      typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)])) : typeof value;
+    expect(shape(datasetCsvWords['zh-CN'])).to.deep.equal(shape(datasetCsvWords.en));
+    expect(shape(embedWords['zh-CN'])).to.deep.equal(shape(embedWords.en));
   });
 
   it('messages templates insert ids verbatim: callers render them as text, never as HTML', () => {

@@ -5,6 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EcIndicator, EcTargetGauge } from '../../src/index.js';
 import { EcIndicator as EcIndicatorClass, EcTargetGauge as EcTargetGaugeClass } from '../../src/index.js';
+import { COMPONENTS } from '../../src/view/components.js';
+import { docOf } from '../../src/view/input-docs.js';
 import { GAUGE_INPUTS, INDICATOR_INPUTS } from '../../src/view/inputs.js';
 import { litProperties, type InputSchema } from '../../src/view/schema.js';
 import manifest from '../../custom-elements.json';
@@ -179,5 +181,11 @@ describe('the elements declare exactly the schema’s inputs', () => {
 
   it('<ec-target-gauge>: GAUGE_INPUTS', () => {
     expect(declared(EcTargetGaugeClass)).to.deep.equal(fromSchema(GAUGE_INPUTS));
+  });
+
+  it('every input of every widget has its line in the docs', () => {
+    for (const [component, { inputs }] of Object.entries(COMPONENTS)) {
+      for (const spec of inputs) expect(docOf(component, spec), `${component} ${spec.name}`).to.match(/\w.{10,}/);
+    }
   });
 });
