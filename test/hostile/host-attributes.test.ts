@@ -189,3 +189,21 @@ describe('the elements declare exactly the schema’s inputs', () => {
     }
   });
 });
+
+describe('the chart part', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}>: part="chart" is the element the summary names, one per chart`, async () => {
+      const el = document.createElement(tag) as EcIndicator;
+      el.setAttribute('indicator', 'online-retail-sales');
+      el.setAttribute('loading', 'eager');
+      el.setAttribute('target-year', '2020');
+      el.setAttribute('lang', 'en');
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      wrap.append(el);
+      await settled(el);
+      const charts = [...el.shadowRoot!.querySelectorAll('[part~="chart"]')];
+      expect(charts).to.have.length(1);
+      expect(charts[0]!.getAttribute('aria-label')).to.equal(el.summary);
+    });
+  }
+});

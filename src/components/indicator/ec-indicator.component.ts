@@ -37,7 +37,7 @@ const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']
  * @summary One indicator across the 12th–14th Five-Year Plans, with targets, outcomes and sources.
  *
  * @csspart title - The title with the unit.
- * @csspart chart - The chart box: one tab stop; arrow keys move between points, Escape closes the tooltip.
+ * @csspart chart - The chart, named by the summary (as in every widget): here the box holding the SVG, one tab stop; arrow keys move between points, Escape closes the tooltip.
  * @csspart tooltip - The tooltip of the point under the pointer or keyboard focus.
  * @csspart table - The data table (visually hidden until "show table"; printed).
  * @csspart source - The source line under the chart.

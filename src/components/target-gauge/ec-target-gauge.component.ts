@@ -52,7 +52,7 @@ const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
  * @csspart percent - The percent of target reached.
  * @csspart status - The status badge: a shape icon and the status in words.
  * @csspart note - The line under the status: the growth observed and needed, or what is missing.
- * @csspart chart - The SVG bullet graph or arc.
+ * @csspart chart - The chart, named by the summary (as in every widget): here the SVG bullet graph or arc itself.
  * @csspart key - The key: baseline, latest and target with years, units and sources.
  * @csspart details - The disclosure with growth figures and the target as written.
  * @csspart pill - The one-line pill of `compact`.
