@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { datasetModule } from '../../build/dataset-columns.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // An optional argument points at another build's output folder (same file names).
@@ -347,6 +348,27 @@ function decodeVlq(segment) {
 
 breakdown(single);
 if (existsSync(join(dist, 'ec-indicator.min.js'))) breakdown(join(dist, 'ec-indicator.min.js'));
+datasetFields();
+
+/**
+ * What each field of the dataset costs every script file: the gzip bytes the dataset module
+ * (as build/dataset-columns.js writes it for them) would lose without the field, largest first.
+ */
+function datasetFields() {
+  const jsonFile = join(root, 'data/ec-dataset.json');
+  if (!existsSync(jsonFile)) return;
+  const data = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  const whole = gzip(Buffer.from(datasetModule(data)));
+  const without = (list, field) => ({ ...data, [list]: data[list].map(({ [field]: _, ...rest }) => rest) });
+  const rows = Object.entries(data)
+    .filter(([, v]) => Array.isArray(v) && v.every((r) => r && typeof r === 'object'))
+    .flatMap(([list, records]) => [...new Set(records.flatMap(Object.keys))].map((field) => [list, field]))
+    .map(([list, field]) => [`${list}.${field}`, whole - gzip(Buffer.from(datasetModule(without(list, field))))])
+    .sort((a, b) => b[1] - a[1]);
+  const shown = rows.slice(0, 12);
+  console.log(`\nThe dataset as the script files carry it: ${kb(whole)} gzip alone. Its costliest fields (gzip saved if removed):\n`);
+  console.log(table(['field', 'gzip saved if removed'], shown.map(([name, saved]) => [name, kb(saved)]), ['l']));
+}
 
 // ── 3. Budgets ────────────────────────────────────────────────────────────────────────────
 console.log('\nBudgets (gzip):\n');
