@@ -51,11 +51,20 @@ export function decodeDataset(entries) {
   return Object.fromEntries(entries.map(([key, value, args]) => [key, args ? rebuild(...structuredClone(args)) : value]));
 }
 
-const isRecords = (v) => Array.isArray(v) && v.length > 0 && v.every((r) => r && typeof r === 'object' && !Array.isArray(r));
+const isRecord = (r) => r !== null && typeof r === 'object' && !Array.isArray(r);
+const isRecords = (v) => Array.isArray(v) && v.length > 0 && v.every(isRecord);
 
-/** The arguments of `rebuildLists(…)(n, keys, shapes, shapeOf, columns, refs, tails)` for `list`. */
+/** The arguments of `rebuildLists(…)(n, keys, shapes, shapeOf, columns, refs, tails[, nested])` for `list`. */
 function encodeList(list, idLists) {
   const keys = [...new Set(list.flatMap((r) => Object.keys(r)))];
+  // A field whose values are lists of records (a document's copies) is written as a count per
+  // record, and all those records as one list encoded the same way, which nested maps the
+  // column to. Encoded first, as the decoder rebuilds it first: the lists' ids stay in order.
+  const nested = {};
+  keys.forEach((k, c) => {
+    const values = list.filter((r) => k in r).map((r) => r[k]);
+    if (values.every((v) => Array.isArray(v) && v.every(isRecord)) && values.some((v) => v.length)) nested[c] = encodeList(values.flat(), idLists);
+  });
   // Which fields a record has, in its order: usually one shape for the whole list.
   const shapeKey = (r) => JSON.stringify(Object.keys(r).map((k) => keys.indexOf(k)));
   const shapeKeys = [...new Set(list.map(shapeKey))];
@@ -78,6 +87,7 @@ function encodeList(list, idLists) {
   const isString = (k) => k !== 'id' && list.every((r) => typeof r[k] === 'string');
   const endsMostly = (k, q) => q !== k && isString(q) && !(keys.indexOf(q) in tails) && list.filter((r) => r[k] && r[q].endsWith(r[k])).length * 2 > list.length;
   const columns = keys.map((k, c) => {
+    if (c in nested) return list.map((r) => (k in r ? r[k].length : 0));
     if (k === 'id' && derived && list.every((r, i) => r.id === derived[i])) return 0;
     const present = list.filter((r) => k in r).map((r) => r[k]);
     const isIdOf = (ids) => present.every((v) => (Array.isArray(v) ? v : [v]).every((x) => typeof x === 'string' && ids.includes(x)));
@@ -95,17 +105,23 @@ function encodeList(list, idLists) {
     return list.map((r) => (k in r ? value(r[k], r) : 0));
   });
   idLists.push(list.every((r) => typeof r.id === 'string') ? list.map((r) => r.id) : []);
-  return [list.length, keys, shapes, shapeOf, columns, refs, tails];
+  const args = [list.length, keys, shapes, shapeOf, columns, refs, tails];
+  return Object.keys(nested).length ? [...args, nested] : args;
 }
 
 /**
  * The decoder the built file carries (as this function's source text, so it must stay
  * self-contained but for `derivedIds`, which the built file declares beside it). Given the
  * list of the id lists rebuilt so far, returns R(n, keys, shapes, shapeOf, columns, refs,
- * tails), which rebuilds one list of records and remembers its ids.
+ * tails, nested), which rebuilds one list of records and remembers its ids.
  */
 export function rebuildLists(idLists) {
-  return (n, keys, shapes, shapeOf, columns, refs, tails) => {
+  const R = (n, keys, shapes, shapeOf, columns, refs, tails, nested) => {
+    for (const c in nested) {
+      const all = R(...nested[c]);
+      let at = 0;
+      columns[c] = columns[c].map((count) => all.slice(at, (at += count)));
+    }
     for (const c in refs) {
       const ids = typeof refs[c] == 'number' ? idLists[refs[c]] : refs[c];
       columns[c] = columns[c].map((v) => (typeof v == 'number' ? ids[v] : v.map((i) => ids[i])));
@@ -122,6 +138,7 @@ export function rebuildLists(idLists) {
     idLists.push(list.map((r) => r.id));
     return list;
   };
+  return R;
 }
 
 /** Observation ids by the dataset's rule, document/indicator/year/kind with `#n` on the nth repeat; null unless records have those fields. */

@@ -51,6 +51,23 @@ describe('datasetModule(data)', () => {
     assert.equal(JSON.stringify(await load(datasetModule(data))), JSON.stringify(data));
   });
 
+  it('writes a field of nested records (a document’s copies) as one list and a count per record', async () => {
+    const data = {
+      documents: [
+        { id: 'a', copies: [{ url: 'https://x.example/1', role: 'passage' }, { url: 'https://y.example/2', role: 'corroborating', remark: 'r' }] },
+        { id: 'b' },
+        { id: 'c', copies: [] },
+        { id: 'd', copies: [{ role: 'passage', url: 'https://z.example/3' }] },
+      ],
+      notes: [{ id: 'n', documents: ['d', 'a'] }],
+    };
+    const [, , , , columns, , , nested] = encodeDataset(data)[0][2];
+    assert.deepEqual(columns[1], [2, 0, 0, 1], 'counts per record');
+    assert.equal(nested[1][0], 3, 'the three copies as one list');
+    assert.deepEqual(decodeDataset(encodeDataset(data)), data);
+    assert.equal(JSON.stringify(await load(datasetModule(data))), JSON.stringify(data));
+  });
+
   it('keeps ids that do not follow the rule as written', async () => {
     const data = { observations: [
       { id: 'custom', document: 'd', indicator: 'a', year: 2020, kind: 'actual' },
