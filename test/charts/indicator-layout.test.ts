@@ -5,6 +5,8 @@ import { indicatorView } from '../../src/view/indicator-view.js';
 import { placeLabels } from '../../src/charts/label-placement.js';
 import { planPeriodOf, planPeriods } from '../../src/charts/plan-periods.js';
 import { parseSupplied, validateSupplied } from '../../src/view/supplied.js';
+import { MAX_SUPPLIED } from '../../src/view/schema.js';
+import { messages } from '../../src/format/index.js';
 import { estimateTextWidth } from '../../src/charts/text-metrics.js';
 import { valueTicks, yearTicks } from '../../src/charts/ticks.js';
 import { tooltipPosition } from '../../src/charts/tooltip-position.js';
@@ -286,6 +288,25 @@ describe('indicatorView(indicator, options)', () => {
 });
 
 describe('validateSupplied(input) / parseSupplied(text)', () => {
+  it('keeps one figure per year: a later one for the same year is reported and dropped', () => {
+    const { observations, issues } = validateSupplied([
+      { year: 2024, value: 15.5, source: 'NBS' },
+      { year: 2023, value: 15.4, source: 'NBS' },
+      { year: 2024, value: 99, source: 'a second 2024' },
+    ]);
+    expect(observations.map((o) => [o.year, o.value])).to.deep.equal([[2023, 15.4], [2024, 15.5]]);
+    expect(issues).to.deep.equal([{ problem: 'duplicate', got: '2024', index: 3 }]);
+  });
+
+  it(`reads at most ${MAX_SUPPLIED} figures and reports the rest as one issue`, () => {
+    const many = Array.from({ length: 20000 }, (_, i) => ({ year: 2021 + (i % 5), value: i, source: 'loop' }));
+    const { observations, issues } = validateSupplied(many);
+    expect(observations.map((o) => o.year)).to.deep.equal([2021, 2022, 2023, 2024, 2025]);
+    expect(issues.filter((i) => i.problem === 'duplicate')).to.have.length(MAX_SUPPLIED - 5);
+    expect(issues.at(-1)).to.deep.equal({ problem: 'too-many', got: '20000', index: null });
+    expect(messages.en.invalidSupplied('too-many', null, '20000')).to.equal(`Supplied figures ignored: only the first ${MAX_SUPPLIED} figures are read (got '20000').`);
+  });
+
   it('accepts an object or an array of valid figures, sorted by year', () => {
     const { observations, issues } = validateSupplied([
       { year: 2024, value: 15.5, source: 'NBS' },

@@ -152,3 +152,33 @@ describe('hostile input: edge cases', () => {
     });
   });
 });
+
+describe('a flood of supplied figures', () => {
+  it('20,000 figures over five years draw five points, not 140,000 nodes, and say so', async () => {
+    const recorder = errorRecorder();
+    recorder.start();
+    const warnings: string[] = [];
+    // After the recorder's own silencing: these warnings are what the test reads.
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const el = document.createElement('ec-indicator');
+    try {
+      el.setAttribute('indicator', 'online-retail-sales');
+      el.setAttribute('loading', 'eager');
+      el.setAttribute('lang', 'en');
+      el.style.width = '640px';
+      el.observations = Array.from({ length: 20000 }, (_, i) => ({ year: 2021 + (i % 5), value: 10 + (i % 5), source: 'loop' }));
+      document.body.append(el);
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('*').length, 'shadow nodes').to.be.below(3000);
+      expect(el.shadowRoot!.querySelectorAll('svg.plot .mark-supplied').length).to.equal(5);
+      expect(warnings.filter((w) => w.includes('only the first'))).to.have.length(1);
+      expect(shadowProblems(el)).to.deep.equal([]);
+    } finally {
+      el.remove();
+      recorder.stop();
+    }
+    expect(recorder.errors).to.deep.equal([]);
+  });
+});
