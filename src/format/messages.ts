@@ -255,7 +255,7 @@ const zh: Messages = {
       source: 'source 应为非空的来源说明',
       qualifier: 'qualifier 应为 exact、over、about、at-least 或 nearly',
       url: 'url 应为 http 或 https 网址',
-      duplicate: '该年份已有一项（每年仅采用第一项）',
+      duplicate: '这些年份出现多次（每年仅采用第一项）',
       'too-many': `最多采用前${MAX_SUPPLIED}项，其余未读取`,
     };
     return `已忽略${what}：${rule[problem]}${got ? `（收到“${got}”）` : ''}。`;
@@ -402,7 +402,7 @@ const en: Messages = {
       source: 'source must name where the figure comes from',
       qualifier: 'qualifier must be exact, over, about, at-least or nearly',
       url: 'url must be an http or https address',
-      duplicate: 'an earlier figure gives the same year (one figure per year: the first is used)',
+      duplicate: 'these years are given more than once (one figure per year: the first is used)',
       'too-many': `only the first ${MAX_SUPPLIED} figures are read`,
     };
     return `${what} ignored: ${rule[problem]}${got ? ` (got '${got}')` : ''}.`;

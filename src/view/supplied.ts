@@ -27,7 +27,7 @@ export const MAX_MAGNITUDE = 1e15;
 
 /**
  * Validates supplied figures: an object or an array of `{ year, value, source, qualifier?, url? }`,
- * one figure per year (a later one for the same year is reported and dropped), at most
+ * one figure per year (later ones for a year are dropped, and the years reported once), at most
  * MAX_SUPPLIED of them (the rest are reported as one issue and not read). Pure.
  */
 export function validateSupplied(input: unknown): SuppliedResult {
@@ -38,6 +38,8 @@ export function validateSupplied(input: unknown): SuppliedResult {
   const observations: SuppliedObservation[] = [];
   const issues: SuppliedIssue[] = [];
   const years = new Set<number>();
+  // Years given again: one issue for them all, not one per repeat (a loop can repeat thousands).
+  const repeated = new Set<number>();
   list.slice(0, MAX_SUPPLIED).forEach((item: unknown, i) => {
     const index = i + 1;
     const issue = checkItem(item);
@@ -47,7 +49,7 @@ export function validateSupplied(input: unknown): SuppliedResult {
     }
     const o = item as Record<string, unknown>;
     if (years.has(o.year as number)) {
-      issues.push({ problem: 'duplicate', got: String(o.year), index });
+      repeated.add(o.year as number);
       return;
     }
     years.add(o.year as number);
@@ -59,6 +61,7 @@ export function validateSupplied(input: unknown): SuppliedResult {
       ...(o.url !== undefined ? { url: o.url as string } : {}),
     });
   });
+  if (repeated.size) issues.push({ problem: 'duplicate', got: shorten([...repeated].sort((a, b) => a - b).join(', ')), index: null });
   if (list.length > MAX_SUPPLIED) issues.push({ problem: 'too-many', got: String(list.length), index: null });
   observations.sort((a, b) => a.year - b.year);
   return { observations, issues };
