@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import '../src/index.js';
 import { listDocuments } from '../src/index.js';
 import { SCORECARD_INPUTS } from '../src/view/scorecard-view.js';
+import { docOf } from '../src/view/input-docs.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { attributes, manifestArgTypes, type AttributeValue } from './support/story-args.js';
 
@@ -31,7 +32,7 @@ const inputArgTypes: ArgTypes = Object.fromEntries(
     s.attribute!,
     {
       name: s.attribute!,
-      description: s.doc,
+      description: docOf('scorecard', s),
       control: s.type === 'boolean' ? 'boolean' : s.type === 'enum' ? { type: 'select' } : s.type === 'year' || s.type === 'number' ? 'number' : 'text',
       ...(s.values ? { options: [...s.values] } : {}),
       table: { category: 'attributes', ...(s.default !== undefined ? { defaultValue: { summary: String(s.default) } } : {}) },

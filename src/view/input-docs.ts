@@ -36,6 +36,12 @@ export const INPUT_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     valueYear: "Year of the supplied `value`.",
     valueSource: "Who published the supplied `value`, e.g. 国家统计局2023年统计公报.",
   },
+  scorecard: {
+    document: "Id of the plan, e.g. `plan-14th` (required).",
+    indicators: "Indicator ids of the rows, comma-separated, in order. Default: the plan's main-indicator table where it has one, else every target it sets.",
+    targetYear: "Only the targets for this year. Default: every target year of the document.",
+    compact: "The headline and one pill per target, instead of the table.",
+  },
 };
 
 /** An input's doc: its component's table, the shared table, or the spec's own line. */

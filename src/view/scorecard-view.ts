@@ -16,7 +16,7 @@ import { formatFigure } from '../format/number.js';
 import { indicatorName, localized } from '../format/text.js';
 import { asText } from '../internal/as-text.js';
 import { failure, type Notice, type WidgetView } from './contract.js';
-export { SCORECARD_INPUTS, SCORECARD_OWN_INPUTS } from './scorecard-inputs.js';
+export { SCORECARD_INPUTS } from './scorecard-inputs.js';
 import { scorecardMessages, type ScorecardMessages, type VerdictCounts } from './scorecard-messages.js';
 
 
