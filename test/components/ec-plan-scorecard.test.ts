@@ -281,6 +281,22 @@ describe('<ec-plan-scorecard>', () => {
       expect(el.citation()).to.contain('“十四五”电子商务发展规划[Z]. 2021.');
     });
 
+    it('announces a download from its menu as a cancelable ec-export event, named after the document', async () => {
+      const el = await scorecard({ document: 'plan-13th', lang: 'en' });
+      const seen: Array<{ format: string; filename: string; type: string }> = [];
+      el.addEventListener('ec-export', (event) => {
+        const detail = (event as CustomEvent<{ format: string; filename: string; data: Blob }>).detail;
+        seen.push({ format: detail.format, filename: detail.filename, type: detail.data.type });
+        event.preventDefault();
+      });
+      ($(el, '[part="menu-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await waitUntil(() => $(el, '.menu-item[data-format="csv"]') && !$(el, '.menu-list')!.hasAttribute('hidden'), 'menu open');
+      ($(el, '.menu-item[data-format="csv"]') as HTMLButtonElement).click();
+      await waitUntil(() => seen.length > 0, 'ec-export fired');
+      expect(seen[0]).to.deep.equal({ format: 'csv', filename: 'plan-13th.scorecard.en.csv', type: 'text/csv;charset=utf-8' });
+    });
+
     it('off-screen, shows the headline and a box named by the summary; draws the table when scrolled near', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="en" style="width:600px"><div style="height:5000px"></div></div>`);
       wrap.insertAdjacentHTML('beforeend', '<ec-plan-scorecard document="plan-13th"></ec-plan-scorecard>');
