@@ -46,10 +46,10 @@ export interface ScorecardMessages {
   noTargets(document: string): string;
   noTargetsForYear(document: string, year: number, years: readonly number[]): string;
   invalidTargetYear(input: string, years: readonly number[]): string;
-  /** An id in `indicators` that names no indicator. */
-  unknownRow(id: string, suggestions: readonly string[]): string;
-  /** An id in `indicators` the document sets no target for (in the year chosen). */
-  rowWithoutTarget(id: string, document: string): string;
+  /** Ids in `indicators` that name no indicator (one notice for all), with close ids for a single one. */
+  unknownRows(ids: readonly string[], suggestions: readonly string[]): string;
+  /** Ids in `indicators` the document sets no target for (in the year chosen). */
+  rowsWithoutTarget(ids: readonly string[], document: string): string;
   /** Every id in `indicators` was refused. */
   noRowsLeft(document: string): string;
   /** A passed target year without a figure: what the data stops at ("no official figure after 2023"). */
@@ -89,6 +89,13 @@ const quoteEn = (items: readonly string[], type: 'conjunction' | 'disjunction' =
 
 /** An input quoted in a message: at most 80 characters, so a pasted paragraph stays one readable line. */
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79).replace(/[\uD800-\uDBFF]$/, '')}…` : text);
+
+/** At most five ids quoted, then how many more: a pasted list stays one readable line. */
+const MAX_QUOTED = 5;
+const someZh = (ids: readonly string[]) =>
+  ids.length > MAX_QUOTED ? `${quoteZh(ids.slice(0, MAX_QUOTED).map(clip))}等${ids.length}项` : quoteZh(ids.map(clip));
+const someEn = (ids: readonly string[]) =>
+  ids.length > MAX_QUOTED ? `${ids.slice(0, MAX_QUOTED).map((i) => `'${clip(i)}'`).join(', ')} and ${ids.length - MAX_QUOTED} more` : quoteEn(ids.map(clip));
 
 const TREND_ORDER: readonly ProgressStatus[] = ['on-track', 'acceleration-needed', 'limited-progress', 'deterioration'];
 
@@ -132,9 +139,9 @@ const zh: ScorecardMessages = {
     `${document}没有${year}年目标${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
   invalidTargetYear: (input, years) =>
     `target-year 属性值“${clip(input)}”不是有效年份${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
-  unknownRow: (id, suggestions) =>
-    `indicators 中的“${clip(id)}”不是已知指标，已略去${suggestions.length ? `；您是否要找${quoteZh(suggestions, 'disjunction')}？` : '。'}`,
-  rowWithoutTarget: (id, document) => `${document}没有为“${clip(id)}”设定目标，已略去。`,
+  unknownRows: (ids, suggestions) =>
+    `indicators 中的${someZh(ids)}不是已知指标，已略去${suggestions.length ? `；您是否要找${quoteZh(suggestions, 'disjunction')}？` : '。'}`,
+  rowsWithoutTarget: (ids, document) => `${document}没有为${someZh(ids)}设定目标，已略去。`,
   noRowsLeft: (document) => `indicators 中没有${document}设定了目标的指标。`,
   noOfficialFigureAfter: (year) => (year === null ? '尚无官方数据' : `${year}年以后尚无官方数据`),
   judgedOn: (series) => `按“${series}”评估`,
@@ -182,9 +189,10 @@ const en: ScorecardMessages = {
     `The ${document} sets no ${year} targets${years.length ? `; it sets targets for ${formatList(years.map(String), 'en')}` : ''}.`,
   invalidTargetYear: (input, years) =>
     `target-year '${clip(input)}' is not a year${years.length ? `; targets exist for ${formatList(years.map(String), 'en')}` : ''}.`,
-  unknownRow: (id, suggestions) =>
-    `indicators: '${clip(id)}' is not a known indicator and is left out${suggestions.length ? `; did you mean ${quoteEn(suggestions, 'disjunction')}?` : '.'}`,
-  rowWithoutTarget: (id, document) => `indicators: the ${document} sets no target for '${clip(id)}'; it is left out.`,
+  unknownRows: (ids, suggestions) =>
+    `indicators: ${someEn(ids)} ${ids.length === 1 ? 'is not a known indicator and is' : 'are not known indicators and are'} left out${suggestions.length ? `; did you mean ${quoteEn(suggestions, 'disjunction')}?` : '.'}`,
+  rowsWithoutTarget: (ids, document) =>
+    `indicators: the ${document} sets no target for ${someEn(ids)}; ${ids.length === 1 ? 'it is' : 'they are'} left out.`,
   noRowsLeft: (document) => `None of the indicators given has a target in the ${document}.`,
   noOfficialFigureAfter: (year) => (year === null ? 'No official figure yet' : `No official figure after ${year}`),
   judgedOn: (series) => `judged on ${series.charAt(0).toLowerCase()}${series.slice(1)}`,

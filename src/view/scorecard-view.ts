@@ -158,19 +158,21 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
   let main = false;
   if (wanted.length) {
     chosen = [];
+    const unknown: string[] = [];
+    const withoutTarget: string[] = [];
     for (const rowId of wanted) {
-      if (!getIndicator(rowId)) {
-        const suggestions = suggestIndicators(rowId);
-        notices.push(problem(lang, (m) => m.unknownRow(rowId, suggestions)));
-        continue;
-      }
-      const found = inYear.filter((t) => t.observation.indicator === rowId);
-      if (!found.length) {
-        notices.push(problem(lang, (m, l) => m.rowWithoutTarget(rowId, docName(l))));
-        continue;
-      }
-      chosen.push(...found);
+      const found = getIndicator(rowId) ? inYear.filter((t) => t.observation.indicator === rowId) : null;
+      if (!found) unknown.push(rowId);
+      else if (!found.length) withoutTarget.push(rowId);
+      else chosen.push(...found);
     }
+    // One notice (and one warning) per kind of problem, however long a pasted list; close ids
+    // are looked for only for a single slip, which is what a suggestion can help with.
+    if (unknown.length) {
+      const suggestions = unknown.length === 1 ? suggestIndicators(unknown[0]!) : [];
+      notices.push(problem(lang, (m) => m.unknownRows(unknown, suggestions)));
+    }
+    if (withoutTarget.length) notices.push(problem(lang, (m, l) => m.rowsWithoutTarget(withoutTarget, docName(l))));
     if (!chosen.length) {
       const none = problem(lang, (m, l) => m.noRowsLeft(docName(l)));
       return failure({

@@ -160,6 +160,20 @@ describe('scorecardView(input)', () => {
     }
   });
 
+  it('gathers the ids it leaves out into one notice per kind, however long the list', () => {
+    const junk = Array.from({ length: 3000 }, (_, i) => `no-such-id-${i}`);
+    const result = scorecardView({ lang: 'en', document: 'plan-13th', indicators: ['online-retail-sales', ...junk, 'internet-users'] });
+    if (result.kind !== 'ok') throw new Error(result.text);
+    expect(result.view.rows.map((r) => r.indicator.id)).to.deep.equal(['online-retail-sales']);
+    expect(result.notices).to.have.length(2);
+    expect(result.notices[0]!.warning).to.equal(
+      "indicators: 'no-such-id-0', 'no-such-id-1', 'no-such-id-2', 'no-such-id-3', 'no-such-id-4' and 2995 more are not known indicators and are left out.",
+    );
+    expect(result.notices[1]!.warning).to.equal("indicators: the 13th Five-Year Plan sets no target for 'internet-users'; it is left out.");
+    const one = scorecardView({ lang: 'en', document: 'plan-13th', indicators: 'online-retail, ecommerce-employment' });
+    expect(one.kind === 'ok' && one.notices[0]!.warning).to.match(/^indicators: 'online-retail' is not a known indicator and is left out; did you mean 'online-retail-sales'/);
+  });
+
   it('quotes a pasted paragraph at most 80 characters long', () => {
     const view = scorecardView({ lang: 'en', document: 'x'.repeat(500) });
     expect(view.kind === 'error' && view.text.length).to.be.lessThan(300);
