@@ -317,7 +317,7 @@ const zh: Messages = {
   missingValueYear: '设置了 value 但缺少 value-year，已忽略补充数值。',
   missingValue: '设置了 value-year 但缺少 value，已忽略。',
   valueYearOutOfRange: (year, base, target) => `补充数值的年份${year}年不在${base === null ? '' : `基期${base}年之后、`}目标年${target}年及之前，已忽略。`,
-  valueNotUsed: (year, dataYear) => `补充的${year}年数值早于规划中的${dataYear}年数据，未采用。`,
+  valueNotUsed: (year, dataYear) => `补充的${year}年数值早于数据中已有的${dataYear}年数值，未采用。`,
   sourceAside: (source) => `（来源：${source}）`,
   gaugePassed: (name, year, latest, source, pct, document, goal, status) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${goal}）的${pct}，目标${zh.status[status]}。`,
   gaugeHead: (name, year, latest, source, pct, document, targetYear, goal) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${targetYear}年${goal}）的${pct}。`,
@@ -466,7 +466,8 @@ const en: Messages = {
   missingValue: 'value-year is set without value; it is ignored.',
   valueYearOutOfRange: (year, base, target) =>
     `The supplied value's year ${year} is not ${base === null ? '' : `after the ${base} baseline and `}at or before the ${target} target year; it is ignored.`,
-  valueNotUsed: (year, dataYear) => `The supplied ${year} figure is older than the plans' ${dataYear} figure and is not used.`,
+  // The newer figure may be a plan's or an official release's: the data's, either way.
+  valueNotUsed: (year, dataYear) => `The supplied ${year} figure is older than the ${dataYear} figure in the data and is not used.`,
   sourceAside: (source) => ` (source: ${source})`,
   gaugePassed: (name, year, latest, source, pct, document, goal, status) =>
     `${name}: ${latest} in ${year}${source}, ${pct} of the ${document} target (${goal}); target ${en.statusInSentence(status)}.`,

@@ -339,9 +339,9 @@ describe('<ec-target-gauge>', () => {
       expect(text(negative, '.message')).to.contain("value '-3' ignored");
     });
 
-    it('says a supplied figure older than the plans’ own is not used', async () => {
+    it('says a supplied figure older than the data’s own is not used', async () => {
       const el = await gauge({ indicator: 'online-retail-sales', 'target-year': '2020', value: '9', 'value-year': '2019', 'value-source': 'x', lang: 'en' });
-      expect(text(el, '.message')).to.contain("older than the plans' 2020 figure");
+      expect(text(el, '.message')).to.contain('older than the 2020 figure in the data');
       expect(el.status).to.equal('achieved');
     });
 
