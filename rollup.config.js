@@ -4,6 +4,8 @@
 //     written beside them by datasetCsv() in src/data/csv.ts.
 //  2. dist/ec-widgets.min.js: every widget in one self-contained IIFE (lit, d3-array and the
 //     dataset inside) for a plain <script src>, exposing the dataset API as window.ecWidgets.
+//     The script files' dataset leaves out the provenance no widget reads (build/script-dataset.js);
+//     the ES builds carry all of it.
 //  3. dist/<tag>.min.js: one self-contained IIFE per widget (each src/components/*/define.ts),
 //     defining only its tag. Safe beside each other and the single file: tags are defined once.
 //  4. dist/cli.js, dist/embed.js + embed.html.
@@ -16,6 +18,7 @@ import terser from '@rollup/plugin-terser';
 import { copyFile } from 'node:fs/promises';
 import { datasetColumns } from './build/dataset-columns.js';
 import { datasetCsv } from './build/dataset-csv.js';
+import { scriptFileDataset } from './build/script-dataset.js';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
 import { sideEffectsEntry, sideEffectsOnly, widgetEntries, widgetTypes } from './build/widget-entries.js';
 
@@ -35,7 +38,8 @@ const scriptFile = (input, file, ...more) => ({
     sideEffectsEntry(),
     // The production export condition drops Lit's dev-mode checks and warnings.
     nodeResolve({ exportConditions: ['production'] }),
-    datasetColumns(DATASET),
+    // Every figure, quote and note; of the provenance, what widgets read (build/script-dataset.js).
+    datasetColumns(DATASET, scriptFileDataset),
     json({ compact: true, preferConst: true, exclude: DATASET }),
     // The ES build type-checks the same program first; checking it again per file only costs time.
     ts({ noCheck: true }),

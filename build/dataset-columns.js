@@ -1,19 +1,20 @@
 import { resolve } from 'node:path';
 
 /**
- * Rollup plugin: the dataset JSON `file` as columns, for the minified builds. Each list of
+ * Rollup plugin: the dataset JSON `file` as columns, for the minified builds, after `prepare`
+ * (build/script-dataset.js: what the script files leave out). Each list of
  * records (documents, indicators, observations, notes) is written as one array per field, so
  * a field's name is written once, not once per record (about 0.5 KB off the gzipped file), and
  * `rebuildLists` rebuilds the records at load time with the same keys in the same order.
  * The build calls that same decoder on the encoding and fails unless the result is the JSON
  * exactly (same JSON.stringify). The ES build keeps the plain JSON module.
  */
-export const datasetColumns = (file) => ({
+export const datasetColumns = (file, prepare = (data) => data) => ({
   name: 'dataset-columns',
   transform(code, id) {
     if (resolve(id) !== resolve(file)) return null;
     try {
-      return { code: datasetModule(JSON.parse(code), file), map: { mappings: '' } };
+      return { code: datasetModule(prepare(JSON.parse(code)), file), map: { mappings: '' } };
     } catch (error) {
       this.error(error);
     }
