@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { datasetModule } from '../../build/dataset-columns.js';
+import { scriptFileDataset } from '../../build/script-dataset.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // An optional argument points at another build's output folder (same file names).
@@ -125,7 +126,7 @@ console.log(table(['file', 'raw', 'gzip', 'brotli'], rows, ['l']));
 // no mappings of its own (the JSON plugin emits none), so it is found as the object literal
 // in the code and counted apart; everything else goes to the package or source folder its
 // segment points at. Estimates: gzip of a part alone is not its share of the whole file.
-function breakdown(file) {
+function breakdown(file, { print = true } = {}) {
   const name = `dist/${basename(file)}`;
   const mapFile = `${file}.map`;
   if (!existsSync(mapFile)) return console.log(`\n(no ${name}.map: no breakdown)`);
@@ -185,6 +186,10 @@ function breakdown(file) {
   const unmapped = groupOf('(unmapped: IIFE wrapper, glue)');
   for (let i = 0; i < owner.length; i++) if (owner[i] === -1) owner[i] = unmapped;
 
+  const totalGzip = gzip(Buffer.from(code));
+  const attribution = { name, code, sources: map.sources, sourceAt, dataset, totalGzip };
+  if (!print) return attribution;
+
   // Runs of one owner, in file order: a part's text, and the file without it, keep that order.
   const runs = [];
   for (let i = 0; i < code.length; ) {
@@ -195,7 +200,6 @@ function breakdown(file) {
   }
   const only = (keep) => Buffer.from(runs.filter(([g]) => keep(g)).map(([, t]) => t).join(''));
   const totalBytes = Buffer.byteLength(code);
-  const totalGzip = gzip(Buffer.from(code));
   const measurePart = (members) => {
     const set = new Set(members);
     const own = only((g) => set.has(g));
@@ -229,36 +233,61 @@ function breakdown(file) {
   console.log(table(['part', 'minified', 'share', 'gzip alone', 'gzip saved if removed'], rows, ['l']));
   if (!dataset.length) console.log('\n(the dataset literal was not found in the code: it is counted under the module that imports it)');
 
-  // What each feature costs, for deciding what the budget can hold: the gzip bytes the file
-  // would lose without the feature's modules (approximate: the code that calls them stays).
-  const inDataset = new Uint8Array(code.length);
-  for (const [from, to] of dataset) inDataset.fill(1, from, to);
-  const featureRows = FEATURES.map(([name, pattern]) => {
-    const kept = [];
-    for (let i = 0; i < code.length; ) {
-      const drop = (j) => (pattern === 'dataset' ? inDataset[j] === 1 : !inDataset[j] && sourceAt[j] >= 0 && pattern.test(map.sources[sourceAt[j]]));
-      let j = i;
-      const dropped = drop(i);
-      while (j < code.length && drop(j) === dropped) j++;
-      if (!dropped) kept.push(code.slice(i, j));
-      i = j;
-    }
-    return [name, kb(totalGzip - gzip(Buffer.from(kept.join(''))))];
-  });
-  console.log(`\n${name} by feature (gzip saved if the feature were left out):\n`);
-  console.log(table(['feature', 'gzip saved if removed'], featureRows, ['l']));
+  return attribution;
 }
 
-/** Features of the single file, by the source files that make them. */
+/**
+ * The features of the script files, by the source files that make them: each source goes to the
+ * first feature whose pattern matches it (a widget's export module counts as downloads), so the
+ * rows do not overlap. `dataset` is the inlined dataset literal.
+ */
 const FEATURES = [
   ['the dataset (figures, quotes, notes, names, descriptions)', 'dataset'],
-  ['<ec-target-gauge> (component, view, layout, summary, styles)', /target-gauge\/|gauge-summary|gauge-layout/],
-  ['<ec-plan-scorecard> (component, view, bars, messages, styles)', /plan-scorecard\//],
-  ['downloads (menu, CSV, SVG, PNG, citation)', /src\/export\/|exportable-element|indicator-export/],
+  ['downloads (menu, CSV, SVG, PNG, citation)', /src\/export\/|controllers\/export-menu|-export\.ts$|src\/data\/csv/],
+  ['<ec-indicator> (element, view, layout, plot, summary, styles)', /components\/indicator\/|view\/indicator-view|charts\/(indicator-layout|tooltip-position)|a11y\/indicator-summary|controllers\/point-navigation/],
+  ['<ec-target-gauge> (element, view, layout, summary, styles)', /components\/target-gauge\/|view\/gauge-view|charts\/gauge-layout|a11y\/gauge-summary/],
+  ['<ec-plan-scorecard> (element, view, bars, messages, styles)', /components\/plan-scorecard\/|view\/scorecard-/],
+  ['inputs (schema, validation, supplied figures)', /view\/(schema|inputs|contract|supplied|named-indicator)|controllers\/child-json|internal\/as-text/],
+  ['messages in Chinese and English (src/format/messages.ts)', /format\/messages/],
+  ['number, unit and list formatting (src/format/)', /src\/format\//],
+  ['dataset functions (selectors, target maths)', /src\/data\//],
+  ['chart maths (scales, ticks, paths, labels) + d3-array', /src\/charts\/|node_modules\/d3-/],
+  ['element base, size and idle controllers, shared styles', /src\/internal\/|src\/controllers\/|components\/shared\//],
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
-  ['accessible summaries (every widget)', /src\/a11y\//],
-  ['messages in Chinese and English', /src\/format\/messages/],
 ];
+
+/**
+ * What each feature costs each script file: the gzip bytes the file would lose without the
+ * feature's code (approximate: the code that calls it stays), and what no feature claims.
+ */
+function featureTable(files) {
+  const ownerOf = (info) => {
+    const featureOfSource = info.sources.map((source) => FEATURES.findIndex(([, p]) => p !== 'dataset' && p.test(source)));
+    const owner = new Int16Array(info.code.length);
+    for (let i = 0; i < owner.length; i++) owner[i] = info.sourceAt[i] >= 0 ? featureOfSource[info.sourceAt[i]] : -1;
+    for (const [from, to] of info.dataset) owner.fill(0, from, to);
+    return owner;
+  };
+  const savedWithout = (info, owner, f) => {
+    const kept = [];
+    for (let i = 0; i < info.code.length; ) {
+      const dropped = owner[i] === f;
+      let j = i;
+      while (j < info.code.length && (owner[j] === f) === dropped) j++;
+      if (!dropped) kept.push(info.code.slice(i, j));
+      i = j;
+    }
+    return info.totalGzip - gzip(Buffer.from(kept.join('')));
+  };
+  const owners = files.map(ownerOf);
+  const names = [...FEATURES.map(([name]) => name), '(no feature: the IIFE wrapper, glue, index modules)'];
+  const rows = names.map((name, f) => {
+    const feature = f < FEATURES.length ? f : -1;
+    return [name, ...files.map((info, k) => (owners[k].includes(feature) ? kb(savedWithout(info, owners[k], feature)) : '–'))];
+  });
+  console.log('\nThe script files by feature (gzip saved if the feature were left out; gzip shares context across features, so a column does not add up to its file):\n');
+  console.log(table(['feature', ...files.map((info) => basename(info.name))], rows, ['l']));
+}
 
 function sum(parts) {
   return parts.reduce((n, p) => n + p.bytes, 0);
@@ -346,28 +375,45 @@ function decodeVlq(segment) {
   return values;
 }
 
-breakdown(single);
-if (existsSync(join(dist, 'ec-indicator.min.js'))) breakdown(join(dist, 'ec-indicator.min.js'));
+const attributions = [breakdown(single)];
+for (const name of widgetFiles) attributions.push(breakdown(join(dist, name), { print: name === 'ec-indicator.min.js' }));
+if (attributions.every(Boolean)) featureTable(attributions);
 datasetFields();
 
 /**
- * What each field of the dataset costs every script file: the gzip bytes the dataset module
- * (as build/dataset-columns.js writes it for them) would lose without the field, largest first.
+ * Where the dataset's bytes are, as every script file carries it (build/script-dataset.js, then
+ * build/dataset-columns.js): the gzip bytes its module would lose without each part and each
+ * field, and what the script files already leave out of the full dataset.
  */
 function datasetFields() {
   const jsonFile = join(root, 'data/ec-dataset.json');
   if (!existsSync(jsonFile)) return;
-  const data = JSON.parse(readFileSync(jsonFile, 'utf8'));
-  const whole = gzip(Buffer.from(datasetModule(data)));
-  const without = (list, field) => ({ ...data, [list]: data[list].map(({ [field]: _, ...rest }) => rest) });
-  const rows = Object.entries(data)
-    .filter(([, v]) => Array.isArray(v) && v.every((r) => r && typeof r === 'object'))
+  const full = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  const data = scriptFileDataset(full);
+  const size = (d) => gzip(Buffer.from(datasetModule(d)));
+  const whole = size(data);
+  const lists = Object.entries(data).filter(([, v]) => Array.isArray(v) && v.every((r) => r && typeof r === 'object'));
+  const without = (list, ...fields) => ({ ...data, [list]: data[list].map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !fields.includes(k)))) });
+  const saved = (d) => whole - size(d);
+
+  console.log(`\nThe dataset as the script files carry it: ${kb(whole)} gzip alone (${kb(size(full))} with the provenance they leave out).`);
+  const parts = [
+    ['quotes (observations.quote)', without('observations', 'quote')],
+    ['notes (text_zh, text_en)', without('notes', 'text_zh', 'text_en')],
+    ['figures but their quotes (observations)', { ...data, observations: data.observations.map((o) => ({ quote: o.quote })) }],
+    ['indicators (names, units, descriptions)', { ...data, indicators: [] }],
+    ['documents (titles, issuers, dates, passage language)', { ...data, documents: [] }],
+  ];
+  console.log('\nBy part (gzip saved if removed; parts overlap in what gzip shares, so they do not add up):\n');
+  const partRows = parts.map(([name, d]) => [name, saved(d)]).sort((a, b) => b[1] - a[1]);
+  console.log(table(['part', 'gzip saved if removed'], partRows.map(([name, n]) => [name, kb(n)]), ['l']));
+
+  const rows = lists
     .flatMap(([list, records]) => [...new Set(records.flatMap(Object.keys))].map((field) => [list, field]))
-    .map(([list, field]) => [`${list}.${field}`, whole - gzip(Buffer.from(datasetModule(without(list, field))))])
+    .map(([list, field]) => [`${list}.${field}`, saved(without(list, field))])
     .sort((a, b) => b[1] - a[1]);
-  const shown = rows.slice(0, 12);
-  console.log(`\nThe dataset as the script files carry it: ${kb(whole)} gzip alone. Its costliest fields (gzip saved if removed):\n`);
-  console.log(table(['field', 'gzip saved if removed'], shown.map(([name, saved]) => [name, kb(saved)]), ['l']));
+  console.log('\nIts costliest fields (gzip saved if removed):\n');
+  console.log(table(['field', 'gzip saved if removed'], rows.slice(0, 12).map(([name, n]) => [name, kb(n)]), ['l']));
 }
 
 // ── 3. Budgets ────────────────────────────────────────────────────────────────────────────
