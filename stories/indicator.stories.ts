@@ -56,7 +56,8 @@ const meta: Meta<Args> = {
       options: [...HEADLINE_INDICATORS, ...OTHER_INDICATORS],
     },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    type: { control: 'inline-radio', options: ['line', 'bar'] },
+    variant: { control: 'inline-radio', options: ['line', 'bar'] },
+    type: { control: 'inline-radio', options: ['line', 'bar'], description: 'The former name of `variant`, still read.' },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
     from: { control: { type: 'number', min: 1990, max: 2100, step: 1 } },
@@ -112,10 +113,10 @@ export const Chinese: Story = { name: 'Chinese (zh-CN)', args: { lang: 'zh-CN' }
 export const English: Story = { name: 'English (en)', args: { lang: 'en' } };
 
 /** Actual values as a line, targets as hollow diamonds with dashed lines from each baseline. */
-export const Line: Story = { name: 'Line chart', args: { lang: 'en', type: 'line' } };
+export const Line: Story = { name: 'Line chart', args: { lang: 'en', variant: 'line' } };
 
-/** The same figures as bars: targets as outlined bars. */
-export const Bar: Story = { name: 'Bar chart', args: { lang: 'en', type: 'bar' } };
+/** The same figures as bars (`variant="bar"`; `type="bar"`, its earlier name, still works): targets as outlined bars. */
+export const Bar: Story = { name: 'Bar chart', args: { lang: 'en', variant: 'bar' } };
 
 /** `from` and `to` narrow the years shown. */
 export const YearRange: Story = { name: 'Years 2015–2025', args: { lang: 'en', from: 2015, to: 2025 } };
@@ -242,11 +243,11 @@ export const ErrorUnknownIndicatorChinese: Story = {
   argTypes: { indicator: { control: 'text' } },
 };
 
-/** `type="pie"`: not a chart this element draws. It draws a line chart and warns in the console. */
+/** `variant="pie"`: not a chart this element draws. It draws a line chart and warns in the console. */
 export const ErrorBadType: Story = {
-  name: 'Error: bad type (falls back to line)',
-  args: { lang: 'en', type: 'pie' },
-  argTypes: { type: { control: 'text' } },
+  name: 'Error: bad variant (falls back to line)',
+  args: { lang: 'en', variant: 'pie' },
+  argTypes: { variant: { control: 'text' } },
 };
 
 /** `from` after `to`: every year is shown, with a console warning. */

@@ -52,6 +52,12 @@ describe('<ec-indicator>', () => {
       expect($(el, 'svg.plot .actual-line')).to.equal(null);
     });
 
+    it('takes the shape as variant="bar", the name both widgets use; variant wins over the type alias', async () => {
+      const el = await drawn(html`<ec-indicator indicator="online-retail-sales" variant="bar" type="line" loading="eager"></ec-indicator>`);
+      expect($$(el, 'svg.plot rect.bar-actual')).to.have.length(series('online-retail-sales').length);
+      expect($(el, 'svg.plot .actual-line')).to.equal(null);
+    });
+
     it('shows title, unit, plan bands, qualifiers and the outcome of passed targets', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en" style="width: 900px"></ec-indicator>`);
       expect($(el, '[part="title"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Online retail sales (trillion yuan)');
