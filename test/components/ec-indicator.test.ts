@@ -39,23 +39,23 @@ describe('<ec-indicator>', () => {
     for (const id of HEADLINE_INDICATORS) {
       it(`draws ${id} with one point per actual and one hollow mark per target`, async () => {
         const el = await drawn(html`<ec-indicator indicator=${id} loading="eager" lang="en"></ec-indicator>`);
-        expect($$(el, 'svg.plot .mark-actual')).to.have.length(series(id).length);
-        expect($$(el, 'svg.plot .mark-target')).to.have.length(targets(id).length);
-        expect($$(el, '.target-line').length).to.be.at.least(targets(id).length > 0 && series(id).length > 0 ? 1 : 0);
+        expect($$(el, 'svg.plot .mark--actual')).to.have.length(series(id).length);
+        expect($$(el, 'svg.plot .mark--target')).to.have.length(targets(id).length);
+        expect($$(el, '.line--target').length).to.be.at.least(targets(id).length > 0 && series(id).length > 0 ? 1 : 0);
       });
     }
 
     it('draws bars with type="bar"', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" type="bar" loading="eager"></ec-indicator>`);
-      expect($$(el, 'svg.plot rect.bar-actual')).to.have.length(series('online-retail-sales').length);
-      expect($$(el, 'svg.plot rect.bar-target')).to.have.length(3);
-      expect($(el, 'svg.plot .actual-line')).to.equal(null);
+      expect($$(el, 'svg.plot rect.bar--actual')).to.have.length(series('online-retail-sales').length);
+      expect($$(el, 'svg.plot rect.bar--target')).to.have.length(3);
+      expect($(el, 'svg.plot .line--actual')).to.equal(null);
     });
 
     it('takes the shape as variant="bar", the name both widgets use; variant wins over the type alias', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" variant="bar" type="line" loading="eager"></ec-indicator>`);
-      expect($$(el, 'svg.plot rect.bar-actual')).to.have.length(series('online-retail-sales').length);
-      expect($(el, 'svg.plot .actual-line')).to.equal(null);
+      expect($$(el, 'svg.plot rect.bar--actual')).to.have.length(series('online-retail-sales').length);
+      expect($(el, 'svg.plot .line--actual')).to.equal(null);
     });
 
     it('shows title, unit, plan bands, qualifiers and the outcome of passed targets', async () => {
@@ -69,22 +69,22 @@ describe('<ec-indicator>', () => {
 
     it('annotates a missed target in Chinese', async () => {
       const el = await drawn(html`<ec-indicator indicator="ecommerce-transactions" loading="eager" lang="zh-CN" style="width: 900px"></ec-indicator>`);
-      const missed = $$(el, 'text.label-missed').map((t) => t.textContent);
+      const missed = $$(el, 'text.label--missed').map((t) => t.textContent);
       expect(missed).to.deep.equal(['✗ 2020年：37.2，目标>40，完成93%']);
       expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('电子商务交易额（万亿元）');
     });
 
     it('hides targets and periods on request', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" hide-targets hide-periods loading="eager"></ec-indicator>`);
-      expect($$(el, 'svg.plot .mark-target')).to.have.length(0);
+      expect($$(el, 'svg.plot .mark--target')).to.have.length(0);
       expect($$(el, '.band-label')).to.have.length(0);
-      expect($$(el, 'svg.plot .mark-actual')).to.have.length(series('online-retail-sales').length);
+      expect($$(el, 'svg.plot .mark--actual')).to.have.length(series('online-retail-sales').length);
     });
 
     it('shows only the years from/to', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" from="2015" to="2020" loading="eager"></ec-indicator>`);
-      expect($$(el, 'svg.plot .mark-actual')).to.have.length(2);
-      expect($$(el, 'svg.plot .mark-target')).to.have.length(2);
+      expect($$(el, 'svg.plot .mark--actual')).to.have.length(2);
+      expect($$(el, 'svg.plot .mark--target')).to.have.length(2);
     });
 
     it('reserves the chart box before drawing (no layout shift)', async () => {
@@ -325,7 +325,7 @@ describe('<ec-indicator>', () => {
 
     it('shows the tooltip of the nearest point on hover, inside the shadow root', async () => {
       const el = await drawn(html`<ec-indicator indicator="ecommerce-transactions" loading="eager" lang="en" style="width: 700px"></ec-indicator>`);
-      const circle = $$(el, 'svg.plot .mark-actual').at(-1)! as SVGCircleElement;
+      const circle = $$(el, 'svg.plot .mark--actual').at(-1)! as SVGCircleElement;
       const r = circle.getBoundingClientRect();
       chartOf(el).dispatchEvent(
         new PointerEvent('pointermove', { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, composed: true }),
@@ -457,8 +457,8 @@ describe('<ec-indicator>', () => {
 
     it('draws figures from the observations property distinctly, and cites them', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en" .observations=${latest}></ec-indicator>`);
-      expect($$(el, 'svg.plot .mark-supplied')).to.have.length(1);
-      expect($(el, 'svg.plot .supplied-line')).to.not.equal(null);
+      expect($$(el, 'svg.plot .mark--supplied')).to.have.length(1);
+      expect($(el, 'svg.plot .line--supplied')).to.not.equal(null);
       expect($(el, '[part="source"]')!.textContent).to.contain('Supplied figure: NBS 2024 statistical communiqué');
       expect(el.summary).to.contain('Supplied figure: 15.5 trillion yuan in 2024 (source: NBS 2024 statistical communiqué).');
       ($(el, 'button[aria-controls="sources"]') as HTMLButtonElement).click();
@@ -473,7 +473,7 @@ describe('<ec-indicator>', () => {
           [{ "year": 2023, "value": 15.4, "source": "NBS 2023" }]
         </script>
       </ec-indicator>`);
-      expect($$(el, 'svg.plot .mark-supplied')).to.have.length(1);
+      expect($$(el, 'svg.plot .mark--supplied')).to.have.length(1);
       expect(el.summary).to.contain('15.4 trillion yuan in 2023');
     });
 
@@ -489,8 +489,8 @@ describe('<ec-indicator>', () => {
       });
       const message = $(el, '[part="message"]')!;
       expect(message.textContent).to.contain("Supplied figure 1 ignored: year must be a whole year from 1990 to 2100 (got 'soon').");
-      expect($$(el, 'svg.plot .mark-actual')).to.have.length(series('online-retail-sales').length);
-      expect($$(el, 'svg.plot .mark-supplied')).to.have.length(1);
+      expect($$(el, 'svg.plot .mark--actual')).to.have.length(series('online-retail-sales').length);
+      expect($$(el, 'svg.plot .mark--supplied')).to.have.length(1);
       expect(warned).to.have.length(1);
     });
 
@@ -502,7 +502,7 @@ describe('<ec-indicator>', () => {
         </ec-indicator>`);
       });
       expect($(el, '[part="message"]')!.textContent).to.contain('已忽略补充数据：不是有效的 JSON');
-      expect($$(el, 'svg.plot .mark-actual').length).to.be.greaterThan(0);
+      expect($$(el, 'svg.plot .mark--actual').length).to.be.greaterThan(0);
       expect(warned).to.deep.equal(["<ec-indicator> Supplied figures ignored: not valid JSON (got '{ year: 2024 }')."]);
     });
   });
@@ -546,7 +546,7 @@ describe('<ec-indicator>', () => {
       const warned = await warnings(async () => {
         el = await drawn(html`<ec-indicator indicator="online-retail-sales" type="pie" loading="eager"></ec-indicator>`);
       });
-      expect($(el, 'svg.plot .actual-line')).to.not.equal(null);
+      expect($(el, 'svg.plot .line--actual')).to.not.equal(null);
       expect(warned).to.deep.equal(['<ec-indicator> invalid type: "pie" (expected "line" or "bar"); drawing a line chart.']);
     });
 
@@ -555,7 +555,7 @@ describe('<ec-indicator>', () => {
       const warned = await warnings(async () => {
         el = await drawn(html`<ec-indicator indicator="online-retail-sales" from="last year" to="1800" loading="eager"></ec-indicator>`);
       });
-      expect($$(el, 'svg.plot .mark-actual')).to.have.length(series('online-retail-sales').length);
+      expect($$(el, 'svg.plot .mark--actual')).to.have.length(series('online-retail-sales').length);
       expect(warned).to.have.length(2);
       expect(warned[0]).to.contain('invalid from: "last year"');
     });
@@ -563,9 +563,9 @@ describe('<ec-indicator>', () => {
     it('ignores a range with no data, or reversed, with a warning', async () => {
       const warned = await warnings(async () => {
         const a = await drawn(html`<ec-indicator indicator="online-retail-sales" from="1995" to="2000" loading="eager"></ec-indicator>`);
-        expect($$(a, 'svg.plot .mark-actual')).to.have.length(series('online-retail-sales').length);
+        expect($$(a, 'svg.plot .mark--actual')).to.have.length(series('online-retail-sales').length);
         const b = await drawn(html`<ec-indicator indicator="online-retail-sales" from="2020" to="2015" loading="eager"></ec-indicator>`);
-        expect($$(b, 'svg.plot .mark-actual')).to.have.length(series('online-retail-sales').length);
+        expect($$(b, 'svg.plot .mark--actual')).to.have.length(series('online-retail-sales').length);
       });
       expect(warned).to.have.length(2);
     });
@@ -593,7 +593,7 @@ describe('<ec-indicator>', () => {
       expect($$(el, '.tick-label')).to.have.length(0);
       expect($(el, '[part="title"]')).to.equal(null);
       expect($(el, '[role="img"]')!.getAttribute('aria-label')).to.equal(el.summary);
-      expect($(el, 'svg.plot .actual-line')).to.not.equal(null);
+      expect($(el, 'svg.plot .line--actual')).to.not.equal(null);
     });
   });
 
@@ -626,7 +626,7 @@ describe('<ec-indicator>', () => {
 
     it('keeps targets hollow and labels haloed in forced colours', () => {
       const css = EcIndicator.styles.map(String).join('\n');
-      expect(css).to.match(/@media \(forced-colors: active\)[\s\S]*\.mark-target[\s\S]*fill: Canvas/);
+      expect(css).to.match(/@media \(forced-colors: active\)[\s\S]*\.mark--target[\s\S]*fill: Canvas/);
     });
   });
 
@@ -642,7 +642,7 @@ describe('<ec-indicator>', () => {
       const el = await drawn(
         html`<ec-indicator indicator="online-retail-sales" theme="light" loading="eager" style="--ec-color-actual: rgb(1, 2, 3)"></ec-indicator>`,
       );
-      expect(getComputedStyle($(el, 'svg.plot .actual-line')!).stroke).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, 'svg.plot .line--actual')!).stroke).to.equal('rgb(1, 2, 3)');
     });
   });
 

@@ -172,7 +172,7 @@ describe('a flood of supplied figures', () => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('*').length, 'shadow nodes').to.be.below(3000);
-      expect(el.shadowRoot!.querySelectorAll('svg.plot .mark-supplied').length).to.equal(5);
+      expect(el.shadowRoot!.querySelectorAll('svg.plot .mark--supplied').length).to.equal(5);
       // Two problems, each said once: the years given again, and the figures past the cap.
       expect(warnings.filter((w) => w.includes('only the first'))).to.have.length(1);
       expect(warnings.filter((w) => w.includes('more than once'))).to.have.length(1);

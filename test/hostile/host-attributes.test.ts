@@ -76,7 +76,7 @@ describe('the host’s attributes are the page’s', () => {
 describe('theme tokens are read where they are used', () => {
   /** The computed fill of the first actual mark (indicator) or the bar (gauge). */
   const markColour = (el: Element) => {
-    const mark = el.shadowRoot!.querySelector('.mark-actual, rect.bar')!;
+    const mark = el.shadowRoot!.querySelector('.mark--actual, rect.bar')!;
     return getComputedStyle(mark).fill;
   };
 

@@ -134,7 +134,7 @@ window.perfWatch = (isDrawn) => {
 
 // What "drawn" means for a widget: the line of actual values is in its plot (the legend's
 // sample line is not in svg.plot). Every indicator the pages use has at least two actual years.
-const ecDrawn = `(el) => !!el.shadowRoot?.querySelector('svg.plot path.actual-line')`;
+const ecDrawn = `(el) => !!el.shadowRoot?.querySelector('svg.plot path.line--actual')`;
 
 const page = ({ title, body, script, watch, after = '' }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
@@ -397,7 +397,7 @@ async function longSample(name, p) {
     const until = nav.loadEventEnd + 1000;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - performance.now())));
     const long = perfLong.filter(([start]) => start < until);
-    const drawnCount = [...document.querySelectorAll('ec-indicator')].filter((el) => !!el.shadowRoot?.querySelector('svg.plot path.actual-line')).length;
+    const drawnCount = [...document.querySelectorAll('ec-indicator')].filter((el) => !!el.shadowRoot?.querySelector('svg.plot path.line--actual')).length;
     return {
       load: nav.loadEventEnd,
       tbt: long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),

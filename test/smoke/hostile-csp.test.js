@@ -75,12 +75,12 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
       const root = document.getElementById('line').shadowRoot;
       const table = root.querySelector('.table-wrap');
       return {
-        lineActual: $('line', 'svg.plot .actual-line'),
-        lineMarks: $('line', 'svg.plot .mark-actual'),
-        lineTargets: $('line', 'svg.plot .mark-target'),
-        lineSupplied: $('line', 'svg.plot .mark-supplied'),
-        bars: $('bar', 'svg.plot rect.bar-actual'),
-        spark: $('spark', 'svg.plot .actual-line'),
+        lineActual: $('line', 'svg.plot .line--actual'),
+        lineMarks: $('line', 'svg.plot .mark--actual'),
+        lineTargets: $('line', 'svg.plot .mark--target'),
+        lineSupplied: $('line', 'svg.plot .mark--supplied'),
+        bars: $('bar', 'svg.plot rect.bar--actual'),
+        spark: $('spark', 'svg.plot .line--actual'),
         unknown: document.getElementById('unknown').shadowRoot.querySelector('[part~="message"]')?.textContent.trim() ?? '',
         bulletTarget: $('bullet', 'svg[part~="chart"] .marker--target'),
         pill: $('pill', '[part~="pill"]'),
@@ -88,7 +88,7 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
         adopted: [...document.querySelectorAll('ec-indicator, ec-target-gauge')].map((el) => el.shadowRoot.adoptedStyleSheets.length),
         styleElements: [...document.querySelectorAll('ec-indicator, ec-target-gauge')].map((el) => el.shadowRoot.querySelectorAll('style').length),
         tablePosition: table ? getComputedStyle(table).position : null,
-        lineStroke: getComputedStyle(root.querySelector('svg.plot .actual-line')).stroke,
+        lineStroke: getComputedStyle(root.querySelector('svg.plot .line--actual')).stroke,
         rootFontSize: getComputedStyle(root.querySelector('.root')).fontSize,
         record: window.__hostile,
       };

@@ -98,7 +98,7 @@ describe('loading the widgets in other ways', () => {
       const parsed = document.getElementById('parsed');
       const created = document.getElementById('created');
       return {
-        supplied: parsed.shadowRoot.querySelectorAll('svg.plot .mark-supplied').length,
+        supplied: parsed.shadowRoot.querySelectorAll('svg.plot .mark--supplied').length,
         indicatorProp: parsed.indicator,
         indicatorAttr: parsed.getAttribute('indicator'),
         createdLang: created.shadowRoot.querySelector('.root')?.getAttribute('lang'),

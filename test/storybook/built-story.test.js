@@ -95,7 +95,7 @@ test('an <ec-indicator> story draws in the built Storybook with no request off 1
     await page.waitForFunction(
       () => {
         const plot = document.querySelector('#storybook-root ec-indicator')?.shadowRoot?.querySelector('svg.plot');
-        return Boolean(plot?.querySelector('path.actual-line[d^="M"], rect.bar-actual'));
+        return Boolean(plot?.querySelector('path.line--actual[d^="M"], rect.bar--actual'));
       },
       { timeout: 20000 },
     );
@@ -104,9 +104,9 @@ test('an <ec-indicator> story draws in the built Storybook with no request off 1
       const root = el.shadowRoot;
       return {
         indicator: el.getAttribute('indicator'),
-        path: root.querySelector('svg.plot path.actual-line')?.getAttribute('d') ?? '',
-        bars: root.querySelectorAll('svg.plot rect.bar-actual').length,
-        points: root.querySelectorAll('svg.plot .mark-actual').length,
+        path: root.querySelector('svg.plot path.line--actual')?.getAttribute('d') ?? '',
+        bars: root.querySelectorAll('svg.plot rect.bar--actual').length,
+        points: root.querySelectorAll('svg.plot .mark--actual').length,
         summary: el.summary,
         title: root.querySelector('[part="title"]')?.textContent?.trim() ?? '',
         message: root.querySelector('[part="message"]')?.textContent?.trim() ?? null,

@@ -113,15 +113,15 @@ export const indicatorStyles = css`
   }
 
   /* The sparkline's strokes, inside .chart only: the full chart a compact widget exports is drawn outside it and keeps the usual ones. */
-  :host([compact]) .chart .actual-line {
+  :host([compact]) .chart .line--actual {
     stroke-width: 1.75;
   }
 
-  :host([compact]) .chart .mark-target {
+  :host([compact]) .chart .mark--target {
     stroke-width: 1.25;
   }
 
-  :host([compact]) .chart .mark-actual {
+  :host([compact]) .chart .mark--actual {
     stroke-width: 1;
   }
 
@@ -153,7 +153,7 @@ export const indicatorStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .actual-line {
+  .line--actual {
     fill: none;
     stroke: var(--_ec-color-actual);
     stroke-width: 2.5;
@@ -161,7 +161,7 @@ export const indicatorStyles = css`
     stroke-linecap: round;
   }
 
-  .supplied-line {
+  .line--supplied {
     fill: none;
     stroke: var(--_ec-color-supplied);
     stroke-width: 2;
@@ -169,37 +169,37 @@ export const indicatorStyles = css`
     stroke-linecap: round;
   }
 
-  .target-line {
+  .line--target {
     fill: none;
     stroke: var(--_ec-color-target);
     stroke-width: 1.5;
     stroke-dasharray: 5 4;
   }
 
-  .mark-actual {
+  .mark--actual {
     fill: var(--_ec-color-actual);
     stroke: var(--_ec-background);
     stroke-width: 1.5;
   }
 
-  .mark-supplied {
+  .mark--supplied {
     fill: var(--_ec-color-supplied);
     stroke: var(--_ec-background);
     stroke-width: 1;
   }
 
-  .mark-target {
+  .mark--target {
     fill: var(--_ec-background);
     stroke: var(--_ec-color-target);
     stroke-width: 2;
   }
 
-  .bar-actual {
+  .bar--actual {
     fill: var(--_ec-color-actual);
   }
 
   /* Its hatch fill is a presentation attribute: url(#id) in a shadow stylesheet is resolved inconsistently across browsers. */
-  .bar-supplied {
+  .bar--supplied {
     stroke: var(--_ec-color-supplied);
     stroke-width: 1.5;
   }
@@ -209,7 +209,7 @@ export const indicatorStyles = css`
     stroke-width: 2;
   }
 
-  .bar-target {
+  .bar--target {
     fill: var(--_ec-background);
     fill-opacity: 0.6;
     stroke: var(--_ec-color-target);
@@ -224,20 +224,20 @@ export const indicatorStyles = css`
     stroke-linejoin: round;
   }
 
-  .label-target {
+  .label--target {
     fill: var(--_ec-color-target);
   }
 
   /* Regular weight: the layout measures labels in the regular face, and ✓/✗ carry the emphasis. */
-  .label-achieved {
+  .label--achieved {
     fill: var(--_ec-color-achieved);
   }
 
-  .label-missed {
+  .label--missed {
     fill: var(--_ec-color-missed);
   }
 
-  .label-neutral {
+  .label--neutral {
     fill: var(--_ec-color-text);
   }
 
@@ -425,8 +425,8 @@ export const indicatorStyles = css`
   }
 
   @media (forced-colors: active) {
-    .mark-target,
-    .bar-target {
+    .mark--target,
+    .bar--target {
       fill: Canvas;
     }
 

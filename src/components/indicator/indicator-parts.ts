@@ -30,16 +30,16 @@ export function legend(view: IndicatorView, chartType: ChartType, lang: WidgetLa
     <li>
       ${icon(
         bar
-          ? svg`<rect class="bar-actual" x="7" y="2" width="10" height="12" />`
-          : svg`<path class="actual-line" d="M1,7H23" /><circle class="mark-actual" cx="12" cy="7" r="4" />`,
+          ? svg`<rect class="bar--actual" x="7" y="2" width="10" height="12" />`
+          : svg`<path class="line--actual" d="M1,7H23" /><circle class="mark--actual" cx="12" cy="7" r="4" />`,
       )}${m.actual}
     </li>
     ${hasTargets
       ? html`<li>
           ${icon(
             bar
-              ? svg`<rect class="bar-target" x="7" y="2" width="10" height="11" />`
-              : svg`<path class="target-line" d="M1,7H23" /><path class="mark-target" d="M12,1.5L17.5,7L12,12.5L6.5,7Z" />`,
+              ? svg`<rect class="bar--target" x="7" y="2" width="10" height="11" />`
+              : svg`<path class="line--target" d="M1,7H23" /><path class="mark--target" d="M12,1.5L17.5,7L12,12.5L6.5,7Z" />`,
           )}${m.target}
         </li>`
       : nothing}
@@ -47,8 +47,8 @@ export function legend(view: IndicatorView, chartType: ChartType, lang: WidgetLa
       ? html`<li>
           ${icon(
             bar
-              ? svg`<rect class="bar-supplied" x="7" y="2" width="10" height="11" fill="none" />`
-              : svg`<path class="supplied-line" d="M1,7H23" /><rect class="mark-supplied" x="7.5" y="2.5" width="9" height="9" />`,
+              ? svg`<rect class="bar--supplied" x="7" y="2" width="10" height="11" fill="none" />`
+              : svg`<path class="line--supplied" d="M1,7H23" /><rect class="mark--supplied" x="7.5" y="2.5" width="9" height="9" />`,
           )}${m.supplied}
         </li>`
       : nothing}

@@ -86,9 +86,9 @@ function renderFrame(l: IndicatorChartModel): SVGTemplateResult {
 
 function renderSeries(l: IndicatorChartModel): SVGTemplateResult {
   return svg`
-    ${l.targetLines.map((t) => svg`<path class="target-line" d=${t.path} />`)}
-    ${l.actualPath ? svg`<path class="actual-line" d=${l.actualPath} />` : nothing}
-    ${l.suppliedPath ? svg`<path class="supplied-line" d=${l.suppliedPath} />` : nothing}`;
+    ${l.targetLines.map((t) => svg`<path class="line--target" d=${t.path} />`)}
+    ${l.actualPath ? svg`<path class="line--actual" d=${l.actualPath} />` : nothing}
+    ${l.suppliedPath ? svg`<path class="line--supplied" d=${l.suppliedPath} />` : nothing}`;
 }
 
 function renderMarks(l: IndicatorChartModel): SVGTemplateResult {
@@ -101,26 +101,26 @@ function renderMarks(l: IndicatorChartModel): SVGTemplateResult {
     if (mk.bar) {
       const b = mk.bar;
       return mk.kind === 'supplied'
-        ? svg`<rect class="bar-supplied" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill="url(#ec-hatch)" />`
-        : svg`<rect class=${`bar-${mk.kind}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`;
+        ? svg`<rect class="bar--supplied" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill="url(#ec-hatch)" />`
+        : svg`<rect class=${`bar--${mk.kind}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`;
     }
     if (l.compact && mk.kind === 'actual' && mk !== lastActual) return nothing;
     if (mk.kind === 'target') {
       const s = l.compact ? r + 0.5 : r + 2;
-      return svg`<path class="mark-target" d="M${mk.x},${mk.y - s}L${mk.x + s},${mk.y}L${mk.x},${mk.y + s}L${mk.x - s},${mk.y}Z" />`;
+      return svg`<path class="mark--target" d="M${mk.x},${mk.y - s}L${mk.x + s},${mk.y}L${mk.x},${mk.y + s}L${mk.x - s},${mk.y}Z" />`;
     }
     if (mk.kind === 'supplied') {
       const s = r + 0.5;
-      return svg`<rect class="mark-supplied" x=${mk.x - s} y=${mk.y - s} width=${2 * s} height=${2 * s} />`;
+      return svg`<rect class="mark--supplied" x=${mk.x - s} y=${mk.y - s} width=${2 * s} height=${2 * s} />`;
     }
-    return svg`<circle class="mark-actual" cx=${mk.x} cy=${mk.y} r=${r} />`;
+    return svg`<circle class="mark--actual" cx=${mk.x} cy=${mk.y} r=${r} />`;
   })}</g>`;
 }
 
 function renderLabels(l: IndicatorChartModel): SVGTemplateResult {
   return svg`<g class="labels">${l.labels.map(
     (label) =>
-      svg`<text class=${`label ${label.kind === 'target' ? 'label-target' : `label-${label.tone}`}`} x=${label.x} y=${label.y} text-anchor=${label.textAnchor}>${label.text}</text>`,
+      svg`<text class=${`label ${label.kind === 'target' ? 'label--target' : `label--${label.tone}`}`} x=${label.x} y=${label.y} text-anchor=${label.textAnchor}>${label.text}</text>`,
   )}</g>`;
 }
 
