@@ -399,6 +399,25 @@ describe('<ec-plan-scorecard>', () => {
       expect(text($(el, '[part="message"]'))).to.contain('<img src=x onerror=alert(1)>');
     });
 
+    it('any value a script may set on its inputs draws a table or a message, never throws, and warns once per problem', async () => {
+      const odd: unknown[] = [null, undefined, 42, NaN, {}, [], ['plan-13th'], '', '  plan-13th  ', 'PLAN-13TH', '<b>x</b>', 'x'.repeat(5000), Object.create(null), Symbol('s'), true];
+      const el = await scorecard({ document: 'plan-13th', lang: 'en' });
+      const seen = await warnings(async () => {
+        for (const [i, value] of odd.entries()) {
+          for (const name of ['document', 'indicators', 'targetYear', 'compact'] as const) {
+            (el as unknown as Record<string, unknown>)[name] = value;
+            await el.updateComplete;
+            const drawn = $(el, 'table, [part="pills"], [part="message"]');
+            expect(drawn, `${name} = odd value #${i}`).to.exist;
+            (el as unknown as Record<string, unknown>)[name] = name === 'document' ? 'plan-13th' : name === 'compact' ? false : undefined;
+            await el.updateComplete;
+          }
+        }
+      });
+      expect(new Set(seen).size, 'no warning repeated').to.equal(seen.length);
+      expect(seen.every((w) => w.startsWith('<ec-plan-scorecard> '))).to.equal(true);
+    });
+
     it('a property set to a non-string shows a message, not an exception', async () => {
       const el = await scorecard({ document: 'plan-13th', lang: 'en' });
       (el as unknown as { document: unknown }).document = { toString: () => 'plan-14th' };
