@@ -66,6 +66,8 @@ export interface ScorecardMessages {
   fullStop: string;
   /** One figure in a row's line of figures: "目标2025年46万亿元（预期性）" / "target 46 trillion yuan (2025, expected)". */
   figurePart(label: string, first: boolean, year: number, text: string, extra: string | null): string;
+  /** A share of target with the year of its figure, in a pill: "95%（2022年）" / "95% (2022)". */
+  shareInYear(percent: string, year: string): string;
   /** The CSV's header row, one column per field of `scorecardCsvRows`. */
   csvHead: readonly string[];
   /**
@@ -154,6 +156,7 @@ const zh: ScorecardMessages = {
     `${name}：${document}提出${targetYear}年目标为${target}。` +
     (latest ? `最新官方数据为${latest.year}年${latest.text}${latest.percent ? `，为目标的${latest.percent}` : ''}。` : '') +
     `${newestYear === null ? '尚无官方数据' : `${newestYear}年以后尚无官方数据`}，无法评估目标是否实现。`,
+  shareInYear: (percent, year) => `${percent}（${year}）`,
   csvHead: ['指标', '指标代码', '单位', '基期年份', '基期数值', '基期来源', '基期原文', '目标年份', '目标数值', '目标写法', '目标属性', '目标来源', '目标原文', '最新年份', '最新数值', '最新来源', '最新原文', '评估', '完成度'],
 };
 
@@ -205,6 +208,7 @@ const en: ScorecardMessages = {
     `${name}: the ${document} sets a target of ${target} for ${targetYear}.` +
     (latest ? ` The newest official figure is ${latest.text} in ${latest.year}${latest.percent ? `, ${latest.percent} of the target` : ''}.` : '') +
     ` ${newestYear === null ? 'There is no official figure yet' : `There is no official figure after ${newestYear}`}, so whether it was met cannot be assessed.`,
+  shareInYear: (percent, year) => `${percent} (${year})`,
   csvHead: ['Indicator', 'Indicator id', 'Unit', 'Baseline year', 'Baseline value', 'Baseline source', 'Baseline quote', 'Target year', 'Target value', 'Target as written', 'Target type', 'Target source', 'Target quote', 'Latest year', 'Latest value', 'Latest source', 'Latest quote', 'Verdict', 'Of target'],
 };
 

@@ -11,7 +11,7 @@ import { dataset } from '../data/dataset.js';
 import { asOf, getDocument, getIndicator, listDocuments, notes, sourceLabel, suggestIndicators, targets, type TargetPoint } from '../data/selectors.js';
 import { progress, type ProgressStatus, type TargetProgress } from '../data/targets.js';
 import type { DatasetNote, DocumentId, Indicator, Observation, SourceDocument } from '../data/types.js';
-import { formatQualified, formatRatio, messages, type WidgetLang } from '../format/index.js';
+import { formatQualified, formatRatio, formatYear, messages, type WidgetLang } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
 import { indicatorName, localized } from '../format/text.js';
 import { asText } from '../internal/as-text.js';
@@ -61,6 +61,8 @@ export interface ScorecardRow {
   note: string | null;
   /** Share of the target reached: "118%"; null without a figure. */
   percent: string | null;
+  /** The year of the figure the share is of, where that is not the target year ("2022年"): a share on the way, not an outcome. */
+  percentYear: string | null;
   /** One paragraph on this target, as the gauge words it. */
   summary: string;
   /** Input of the gauge's bullet layout, for the row's inline bar. */
@@ -265,6 +267,7 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
     statusText: statusLabel(p.status, lang),
     note: verdictNote(indicator, p, lang),
     percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
+    percentYear: p.achievement !== null && p.latest && p.latest.year !== p.target.year ? formatYear(p.latest.year, lang) : null,
     summary: rowSummary(indicator, p, lang),
     bar: {
       fontSize: 12,

@@ -117,6 +117,9 @@ describe('scorecardView(input)', () => {
         const expected = progress(row.indicator.id, row.target.year, { document: id })!;
         expect(row.status, row.key).to.equal(expected.status);
         expect(row.percent === null, row.key).to.equal(expected.achievement === null);
+        // A share of a figure before the target year says which year it is of.
+        const onTheWay = expected.achievement !== null && !!expected.latest && expected.latest.year !== expected.target.year;
+        expect(row.percentYear, row.key).to.equal(onTheWay ? String(expected.latest!.year) : null);
       }
     }
   });

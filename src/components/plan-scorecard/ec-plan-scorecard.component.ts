@@ -252,7 +252,7 @@ export class EcPlanScorecard extends EcElement {
       <td role="cell">${label(c.target)}${this.renderFigure(row.target, lang, own, row.target.type)}</td>
       <td role="cell">${label(c.latest)}${this.renderFigure(row.latest, lang, own)}</td>
       <td role="cell">${label(c.verdict)}<span class="cell-body"><span class="status status--${row.status}" part="verdict">${statusShape(row.status, 16)}<span>${row.statusText}</span></span>${row.note ? html`<span class="note">${row.note}</span>` : nothing}</span></td>
-      <td role="cell" class="ratio-cell">${label(c.ratio)}<span class="cell-body" title=${figuresLine(row, lang)}><span class="percent">${row.percent ?? html`<span aria-hidden="true">${MISSING}</span><span class="visually-hidden">${scorecardMessages[lang].none}</span>`}</span>${bar ? scorecardBar(bar, { height: 14 }) : nothing}</span></td>
+      <td role="cell" class="ratio-cell">${label(c.ratio)}<span class="cell-body" title=${figuresLine(row, lang)}><span class="percent">${row.percent ?? html`<span aria-hidden="true">${MISSING}</span><span class="visually-hidden">${scorecardMessages[lang].none}</span>`}</span>${row.percentYear ? html` <span class="percent-year">${row.percentYear}</span>` : nothing}${bar ? scorecardBar(bar, { height: 14 }) : nothing}</span></td>
     </tr>`;
   }
 
@@ -273,7 +273,7 @@ export class EcPlanScorecard extends EcElement {
       <p class="headline" part="headline">${view.headline}</p>
       <ul class="pills" part="pills" aria-label=${scorecardMessages[lang].pillsLabel}>
         ${view.rows.map(
-          (row) => html`<li class="pill status--${row.status}" part="pill" title=${row.summary}>${statusShape(row.status, 14)}<span class="pill-name">${row.name}</span><span class="pill-value">${row.percent ?? row.statusText}</span>${
+          (row) => html`<li class="pill status--${row.status}" part="pill" title=${row.summary}>${statusShape(row.status, 14)}<span class="pill-name">${row.name}</span><span class="pill-value">${row.percent ? (row.percentYear ? scorecardMessages[lang].shareInYear(row.percent, row.percentYear) : row.percent) : row.statusText}</span>${
             row.percent ? html`<span class="visually-hidden">${row.statusText}</span>` : nothing
           }</li>`,
         )}

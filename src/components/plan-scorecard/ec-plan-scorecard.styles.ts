@@ -133,6 +133,11 @@ const layout = css`
     font-weight: 700;
   }
 
+  .percent-year {
+    color: var(--_ec-color-muted);
+    font-size: 0.85em;
+  }
+
   .bar-chart {
     display: block;
     width: 100%;

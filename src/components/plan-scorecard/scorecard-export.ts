@@ -70,7 +70,7 @@ export function scorecardCard(view: Scorecard, width: number): { chart: Template
       parts.push(svg`<line class="card-rule" x1="0" x2=${w} y1=${y} y2=${y}></line>`);
       y += 8;
     }
-    const percent = row.percent ?? '';
+    const percent = row.percent ? (row.percentYear ? scorecardMessages[lang].shareInYear(row.percent, row.percentYear) : row.percent) : '';
     const percentWidth = percent ? estimateTextWidth(percent, NAME_SIZE) * 1.1 + 8 : 0;
     for (const [j, line] of textLines(row.name, NAME_SIZE, w - percentWidth).entries()) {
       y += lineHeight(NAME_SIZE);
