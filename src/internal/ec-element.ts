@@ -1,7 +1,8 @@
 import { LitElement, html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { WidgetLang } from '../format/lang.js';
 import { onLangChange, resolveLang } from './lang.js';
-import { nearViewportObserver, onPrint, resizeObserver } from './observers.js';
+import { nearViewportObserver, onPrint } from './observers.js';
+import { HostWidthController } from '../controllers/host-width.js';
 import { warnOnce } from './warn.js';
 import { COMMON_INPUTS, FALLBACK_WIDTH, WIDTHS, invalidInput, specOf } from '../view/schema.js';
 
@@ -77,10 +78,15 @@ export abstract class EcElement extends LitElement {
   protected serverRendered = false;
 
   private cleanups: Array<() => void> = [];
-  private widthFrame = 0;
-  /** True while the host is laid out inline (see connectedCallback); `.root` is measured then. */
-  private hostInline = false;
-  private measuredRoot: { element: Element; stop: () => void } | null = null;
+
+  constructor() {
+    super();
+    // The host's width (or its `.root`'s, if a page rule makes the host inline): the controller
+    // adds itself to this element and reports each new width here.
+    new HostWidthController(this, (width) => {
+      if (width !== this.hostWidth) this.hostWidth = width;
+    });
+  }
 
   /** True where the box can be measured (a browser with ResizeObserver); false on the server. */
   protected get canMeasure(): boolean {
@@ -129,26 +135,6 @@ export abstract class EcElement extends LitElement {
         this.resolvedLang = resolveLang(this, this.lang);
       }),
     );
-    if (this.canMeasure) {
-      this.cleanups.push(
-        resizeObserver.observe(this, (entry) => {
-          // A page rule on the tag (`* { all: unset }`) can make the host inline, which beats
-          // `:host { display: block }`; an inline box measures 0 wide however much room there is.
-          // The shadow tree's `.root` is a block whatever the host is: measure that instead.
-          this.hostInline = entry.contentRect.width === 0 && /^(inline|contents)$/.test(getComputedStyle(this).display);
-          if (this.hostInline) {
-            this.measureRoot();
-            return;
-          }
-          this.stopMeasuringRoot();
-          this.applyHostWidth(entry.contentRect.width);
-        }),
-        () => {
-          this.hostInline = false;
-          this.stopMeasuringRoot();
-        },
-      );
-    }
     this.cleanups.push(
       // Lit updates in a microtask, so the re-layout is in the DOM before the print layout runs.
       onPrint((printing) => {
@@ -172,39 +158,6 @@ export abstract class EcElement extends LitElement {
     super.disconnectedCallback();
     this.cleanups.forEach((cleanup) => cleanup());
     this.cleanups = [];
-    cancelAnimationFrame(this.widthFrame);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // A new template (a message became a chart) brings a new `.root`: follow it.
-    if (this.hostInline && this.isConnected) this.measureRoot();
-  }
-
-  /** Width in px from a measurement, applied on the next frame. */
-  private applyHostWidth(measured: number): void {
-    // Rounded so sub-pixel jitter does not re-layout the chart.
-    const width = Math.round(measured);
-    // Applied on the next frame: a re-layout that changes the widget's height inside the
-    // observer's own delivery makes the browser report "ResizeObserver loop completed
-    // with undelivered notifications" to window.onerror — the host page's error tracker.
-    cancelAnimationFrame(this.widthFrame);
-    this.widthFrame = requestAnimationFrame(() => {
-      if (width !== this.hostWidth) this.hostWidth = width;
-    });
-  }
-
-  /** Observes the shadow tree's `.root` for the width, in place of an inline host. */
-  private measureRoot(): void {
-    const root = this.renderRoot.querySelector('.root');
-    if (!root || root === this.measuredRoot?.element) return;
-    this.stopMeasuringRoot();
-    this.measuredRoot = { element: root, stop: resizeObserver.observe(root, (entry) => this.applyHostWidth(entry.contentRect.width)) };
-  }
-
-  private stopMeasuringRoot(): void {
-    this.measuredRoot?.stop();
-    this.measuredRoot = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
