@@ -27,6 +27,7 @@ type Args = {
   'hide-export-notes'?: boolean;
   compact?: boolean;
   observations?: unknown;
+  'as-of'?: string;
   /** Any attribute the manifest lists that this type does not name yet. */
   [attribute: string]: unknown;
 };
@@ -200,13 +201,15 @@ export const SuppliedFigures: Story = {
   name: 'Supplied newer figures (illustrative)',
   args: {
     lang: 'en',
+    // As the data stood before the first statistical release, so that the supplied figures are the newest.
+    'as-of': '2021-12-31',
     observations: [
       { year: 2023, value: 15.4, source: ILLUSTRATIVE.en },
       { year: 2024, value: 15.5, source: ILLUSTRATIVE.en },
     ],
   },
   render: (args) =>
-    html`${illustrativeNote(`The 2023 and 2024 figures in this example are invented for the demo: not official statistics.`)}
+    html`${illustrativeNote(`The 2023 and 2024 figures in this example are invented for the demo: not official statistics; the chart shows the data as of 2021-12-31.`)}
       ${renderIndicator(args)}`,
 };
 
@@ -215,10 +218,23 @@ export const SuppliedFiguresChinese: Story = {
   name: 'Supplied newer figures, Chinese (illustrative)',
   args: {
     lang: 'zh-CN',
+    'as-of': '2021-12-31',
     observations: [{ year: 2023, value: 15.4, source: ILLUSTRATIVE.zh }],
   },
-  render: (args) => html`${illustrativeNote('本例中2023年数值为演示而虚构，并非官方统计。')} ${renderIndicator(args)}`,
+  render: (args) => html`${illustrativeNote('本例中2023年数值为演示而虚构，并非官方统计；图中为截至2021-12-31的数据。')} ${renderIndicator(args)}`,
 };
+
+/** The official releases of 2022–2026 on the same line as the plans' figures; the 2025 target not achieved (NBS, 2026). */
+export const OfficialReleases: Story = { name: 'Official releases 2021–2025', args: { lang: 'en' } };
+
+/** Cross-border e-commerce: 2024 first published as 2.63, revised to 2.71; the sources panel lists both. */
+export const RevisedFigure: Story = { name: 'A revised figure (cross-border 2024)', args: { lang: 'en', indicator: 'cross-border-ecommerce-imports-exports' } };
+
+/** Express parcels: the 2010 figure counts large firms only, so the line breaks after it, with a note. */
+export const SeriesBreak: Story = { name: 'A series break (express parcels)', args: { lang: 'en', indicator: 'express-parcels' } };
+
+/** The chart as the data stood in mid-2024 (`as-of`): no 2024 or 2025 figures yet, the 2025 target still open. */
+export const AsOf: Story = { name: 'As of 2024-06-30', args: { lang: 'en', 'as-of': '2024-06-30' } };
 
 // ------------------------------------------------------------ bad input: a message, never a blank box
 

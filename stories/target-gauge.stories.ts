@@ -27,6 +27,7 @@ type Args = {
   value?: number | string;
   'value-year'?: number | string;
   'value-source'?: string;
+  'as-of'?: string;
   /** Any attribute the manifest lists that this type does not name yet. */
   [attribute: string]: unknown;
 };
@@ -38,12 +39,19 @@ function renderGauge(args: Args): TemplateResult {
   return html`<ec-target-gauge ${attributes(attributeArgs(TAG, args))}></ec-target-gauge>`;
 }
 
-/** A made-up 2023 figure for online retail sales (target: 17 trillion yuan in 2025), captioned as such. */
+/**
+ * The data as it stood at the end of 2021, before the first statistical release: the 2025
+ * target still ahead, so a supplied figure shows a trend status, as a 2021–2024 article would.
+ */
+const PLANS_ONLY = '2021-12-31';
+
+/** A made-up 2023 figure for online retail sales (target: 17 trillion yuan in 2025), as of the end of 2021, captioned as such. */
 function illustrative(value: number, status: string): Story {
   return {
     args: {
       lang: 'en',
       'target-year': 2025,
+      'as-of': PLANS_ONLY,
       // A string, as the attribute is: the text control shows it.
       value: String(value),
       'value-year': 2023,
@@ -51,7 +59,7 @@ function illustrative(value: number, status: string): Story {
     },
     render: (args) =>
       html`${illustrativeNote(
-          `Illustrative: the 2023 value ${String(args.value)} is invented for this demo (chosen to show “${status}”), not an official statistic.`,
+          `Illustrative: the 2023 value ${String(args.value)} is invented for this demo (chosen to show “${status}”), not an official statistic; the gauge shows the data as of ${PLANS_ONLY}.`,
         )}
         ${renderGauge(args)}`,
   };
@@ -79,6 +87,7 @@ const meta: Meta<Args> = {
     value: { control: 'text' },
     'value-year': { control: { type: 'number', min: 2011, max: 2035, step: 1 } },
     'value-source': { control: 'text' },
+    'as-of': { control: 'text' },
   }),
   parameters: {
     docs: {
@@ -222,8 +231,29 @@ export const NotAchieved: Story = {
   args: { lang: 'en', indicator: 'ecommerce-transactions', 'target-year': 2020 },
 };
 
-/** A future target with no figure after the baseline: the growth it needs, no verdict. */
-export const CannotAssess: Story = { name: 'Status: cannot be assessed', args: { lang: 'en', 'target-year': 2025 } };
+/** The 14th plan's 2025 target missed: 15.9722 against 17 trillion yuan (94%), on NBS's release of 2026. */
+export const NotAchieved2025: Story = { name: 'Status: not achieved, 2025 (NBS, 2026)', args: { lang: 'en', 'target-year': 2025 } };
+
+/** The rural target, judged on rural online retail sales (MOFCOM, 2026): the verdict says which series. */
+export const AchievedJudgedOn: Story = {
+  name: 'Status: achieved, judged on another series (rural, 2025)',
+  args: { lang: 'en', indicator: 'rural-ecommerce-transactions', 'target-year': 2025 },
+};
+
+/** A passed target year with no official figure for it: says which year the data stop at. */
+export const CannotAssess: Story = {
+  name: 'Status: cannot be assessed (no official figure after 2022)',
+  args: { lang: 'en', indicator: 'ecommerce-transactions', 'target-year': 2025 },
+};
+
+/** A future target with no figure after the baseline, as of the end of 2021: the growth it needs, no verdict. */
+export const CannotAssessYet: Story = {
+  name: 'Status: cannot be assessed yet (as of 2021-12-31)',
+  args: { lang: 'en', 'target-year': 2025, 'as-of': PLANS_ONLY },
+};
+
+/** As the data stood in mid-2024 (`as-of`): MOFCOM's 15.42 for 2023 puts the 2025 target on track. */
+export const OnTrackAsOf: Story = { name: 'Status: on track, as of 2024-06-30', args: { lang: 'en', 'target-year': 2025, 'as-of': '2024-06-30' } };
 
 /** **Illustrative** 2023 figure 15.4: growth since 2020 outpaces what the 2025 target needs. */
 export const OnTrack: Story = { name: 'Status: on track (illustrative)', ...illustrative(15.4, 'on track') };
@@ -247,11 +277,12 @@ export const OnTrackArcChinese: Story = {
     lang: 'zh-CN',
     variant: 'arc',
     'target-year': 2025,
+    'as-of': PLANS_ONLY,
     value: '15.4',
     'value-year': 2023,
     'value-source': ILLUSTRATIVE.zh,
   },
-  render: (args) => html`${illustrativeNote('示例：2023年数值15.4为演示而虚构，并非官方统计。')} ${renderGauge(args)}`,
+  render: (args) => html`${illustrativeNote(`示例：2023年数值15.4为演示而虚构，并非官方统计；图中为截至${PLANS_ONLY}的数据。`)} ${renderGauge(args)}`,
 };
 
 // ------------------------------------------------------------ bad input: a message, never a blank box

@@ -16,8 +16,8 @@ import {
   type WidgetLang,
 } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
-import { indicatorName, localized } from '../format/text.js';
-import { getDocument } from '../data/selectors.js';
+import { capitalise, indicatorName, localized } from '../format/text.js';
+import { getDocument, getIndicator } from '../data/selectors.js';
 
 /** The status in words, sentence case: "Achieved", "已实现". */
 export function statusLabel(status: ProgressStatus, lang: WidgetLang): string {
@@ -51,7 +51,7 @@ export function gaugeSummary(ind: Indicator, p: TargetProgress, lang: WidgetLang
   const latest = formatFigure(p.latest, ind, lang);
 
   if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    return m.gaugePassed(name, p.latest.year, latest, source, pct, doc, t, p.status);
+    return m.gaugePassed(name, p.latest.year, latest, source, pct, doc, t, p.status, m.verdictBasis(...verdictBasis(ind, p, lang)));
   }
   if (p.latest && p.baseline && p.status !== 'cannot-assess') {
     const head = m.gaugeHead(name, p.latest.year, latest, source, pct, doc, p.target.year, t);
@@ -60,10 +60,22 @@ export function gaugeSummary(ind: Indicator, p: TargetProgress, lang: WidgetLang
   }
   // Cannot be assessed: say what is missing, and what the target asks for where that is known.
   const head = m.gaugeTargetSet(name, doc, p.target.year, t);
+  if (p.reason === 'no-official-figure-after') return m.gaugeNoOfficialFigure(head, m.noOfficialFigureAfter(p.newestFigureYear));
   if (p.baseline && p.requiredGrowth !== null && !p.latest) {
     return m.gaugeNoFigureSince(head, p.baseline.year, formatValue(p.baseline.value, ind, lang), formatGrowth(p.requiredGrowth, lang));
   }
   return m.gaugeNoBaseline(head, p.latest ? { year: p.latest.year, value: latest, source, pct } : null);
+}
+
+/**
+ * What a verdict rests on: the statistical release it comes from ("NBS, 2026"; a plan's own
+ * figure is named in the key), the series it was judged on where that is not the indicator
+ * itself, and whether only a revised figure meets it.
+ */
+export function verdictBasis(indicator: Indicator, p: TargetProgress, lang: WidgetLang): [string | null, string | null, boolean] {
+  const source = p.source?.kind === 'statistical-release' ? localized(p.source, 'label', lang) : null;
+  const judged = p.judgedOn !== indicator.id && !p.multiple ? getIndicator(p.judgedOn) : undefined;
+  return [source, judged ? indicatorName(judged, lang) : null, p.metOnRevisedFigure];
 }
 
 /** A yearly change in the language's words: 增长9.3% / +9.3%. */
@@ -79,8 +91,12 @@ function change(rate: number | null, lang: WidgetLang): string {
 export function statusNote(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string | null {
   const m = messages[lang];
   const required = p.requiredGrowth === null ? null : formatGrowth(p.requiredGrowth, lang);
-  if (p.status === 'achieved' || p.status === 'not-achieved') return null;
+  if (p.status === 'achieved' || p.status === 'not-achieved') {
+    const basis = verdictBasis(indicator, p, lang);
+    return basis.some(Boolean) ? m.noteVerdict(...basis) : null;
+  }
   if (p.status === 'cannot-assess') {
+    if (p.reason === 'no-official-figure-after') return capitalise(m.noOfficialFigureAfter(p.newestFigureYear));
     if (p.baseline && required !== null && !p.latest) return m.noteNoFigureSince(p.baseline.year, required);
     return m.noteNoBaseline;
   }

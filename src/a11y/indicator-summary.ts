@@ -4,13 +4,13 @@
  * It is the chart's accessible name and the `summary` property, so it is built from the same
  * data and the same formatter as the picture. Pure: plain strings out, never HTML.
  */
-import { listDocuments } from '../data/selectors.js';
+import { asOf } from '../data/selectors.js';
 import type { TargetProgress } from '../data/targets.js';
 import type { Indicator, Qualifier, SuppliedObservation } from '../data/types.js';
 import { formatGrowth, formatRatio, messages, type WidgetLang } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
 import { indicatorName } from '../format/text.js';
-import { documentName } from './gauge-summary.js';
+import { documentName, verdictBasis } from './gauge-summary.js';
 
 export interface SummaryPoint {
   year: number;
@@ -34,9 +34,9 @@ export interface IndicatorSummaryInput {
   asOf?: number;
 }
 
-/** The newest document's year (2021 for the 14th plan): what "now" means for the bundled data. */
+/** The year of the dataset's figures-as-of date: what "now" means for the bundled data. */
 export function sourcesYear(): number {
-  return Math.max(...listDocuments().map((d) => Number.parseInt(d.date, 10)).filter(Number.isFinite));
+  return Number.parseInt(asOf(), 10);
 }
 
 /** The paragraph: opening figures, supplied figures, then one sentence per target. */
@@ -84,8 +84,9 @@ export function targetSentence(p: TargetProgress, indicator: Indicator, lang: Wi
   const pct = p.achievement === null ? '' : formatRatio(p.achievement, lang);
 
   if (p.latest && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    return m.targetOutcome(head, latest, supplied ? p.latest.year : null, pct, p.status);
+    return m.targetOutcome(head, latest, supplied ? p.latest.year : null, pct, p.status, m.verdictBasis(...verdictBasis(indicator, p, lang)));
   }
+  if (p.reason === 'no-official-figure-after') return m.targetNoOfficialFigure(head, m.noOfficialFigureAfter(p.newestFigureYear));
   if (t.year < asOf) return m.targetNotReported(head);
   if (p.latest && p.status !== 'cannot-assess') {
     const basis = m.reckonedOn(p.latest.year, latest, supplied);

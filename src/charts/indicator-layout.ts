@@ -22,6 +22,8 @@ export interface LayoutPoint {
   key: string;
   year: number;
   value: number;
+  /** The series changes scope here (express parcels: 规模以上 firms only before): no line joins across. */
+  breakBefore?: boolean;
 }
 
 export interface LayoutTarget extends LayoutPoint {
@@ -244,7 +246,11 @@ export function layoutIndicatorChart(input: IndicatorLayoutInput): IndicatorChar
     const targetMarks = targets.map((p) => pointOf(p, 'target'));
     marks.push(...actualMarks, ...suppliedMarks, ...targetMarks);
 
-    if (actualMarks.length > 1) actualPath = linePath(actualMarks);
+    // A break in the series (a change of scope) leaves a gap: one path segment per stretch.
+    const stretches: ChartMark[][] = [];
+    actualMarks.forEach((mk, i) => (i === 0 || actuals[i]!.breakBefore ? stretches.push([mk]) : stretches[stretches.length - 1]!.push(mk)));
+    const segments = stretches.filter((s) => s.length > 1).map((s) => linePath(s));
+    if (segments.length) actualPath = segments.join('');
     const lastActual = actualMarks[actualMarks.length - 1];
     const laterSupplied = suppliedMarks.filter((m) => !lastActual || m.year > lastActual.year);
     const suppliedChain = lastActual && laterSupplied.length ? [lastActual, ...laterSupplied] : suppliedMarks;

@@ -405,7 +405,7 @@ function judgedSeries(indicatorId: string, asOfDate: string = dataset.as_of): Se
 }
 
 /** series(id) as it stood on `asOfDate`: only documents published by then, the newest shown. */
-function seriesAsOf(id: string, asOfDate: string): SeriesPoint[] {
+export function seriesAsOf(id: string, asOfDate: string): SeriesPoint[] {
   const all = series(id);
   if (asOfDate >= dataset.as_of) return all;
   return all.flatMap((point) => {

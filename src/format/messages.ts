@@ -128,7 +128,7 @@ export interface Messages {
   opening(name: string, firstYear: number, first: string, lastYear: number, last: string, direction: 'up' | 'down' | 'flat'): string;
   suppliedSentence(year: number, value: string, source: string): string;
   targetHead(document: string, year: number, goal: string): string;
-  targetOutcome(head: string, latest: string, supplied: number | null, pct: string, status: ProgressStatus): string;
+  targetOutcome(head: string, latest: string, supplied: number | null, pct: string, status: ProgressStatus, basis?: string): string;
   targetNotReported(head: string): string;
   /** The figure a verdict is reckoned on: "按2020年11.8万亿元计算" / "on the 2020 figure of 11.8 trillion yuan". */
   reckonedOn(year: number, latest: string, supplied: boolean): string;
@@ -159,7 +159,7 @@ export interface Messages {
   /** " (source: NBS)" after a figure in the gauge's summary. */
   sourceAside(source: string): string;
   /** The gauge's summary, case by case (see a11y/gauge-summary.ts). */
-  gaugePassed(name: string, year: number, latest: string, source: string, pct: string, document: string, goal: string, status: ProgressStatus): string;
+  gaugePassed(name: string, year: number, latest: string, source: string, pct: string, document: string, goal: string, status: ProgressStatus, basis: string): string;
   gaugeHead(name: string, year: number, latest: string, source: string, pct: string, document: string, targetYear: number, goal: string): string;
   gaugeHeld(head: string, baselineYear: number, level: string, status: ProgressStatus): string;
   /** A yearly change in words, `format` writing a rate (signed or not): 增长9.3% / +9.3%. */
@@ -173,6 +173,29 @@ export interface Messages {
   noteNoBaseline: string;
   noteHeld(baselineYear: number, level: string): string;
   notePace(baselineYear: number, observed: string, required: string): string;
+  /** What a passed target year lacks: "no official figure after 2022" (null: no figure at all). */
+  noOfficialFigureAfter(year: number | null): string;
+  /** The gauge's summary of a passed target year without a figure, `missing` saying what is missing. */
+  gaugeNoOfficialFigure(head: string, missing: string): string;
+  /** The indicator's sentence for the same. */
+  targetNoOfficialFigure(head: string, missing: string): string;
+  /**
+   * What a verdict rests on, after it: its source ("NBS, 2026"), the series it was judged on
+   * where that is not the indicator's own, and whether only a revised figure meets it.
+   */
+  verdictBasis(source: string | null, judgedOn: string | null, revised: boolean): string;
+  /** The same as the line under a gauge's status. */
+  noteVerdict(source: string | null, judgedOn: string | null, revised: boolean): string;
+  /** "Figures as of 2026-01-20" under a chart. */
+  figuresAsOf(date: string): string;
+  /** A figure's kind of source, in the sources panel and the table: a plan text or a statistical release. */
+  sourceKind: Readonly<Record<DocumentKind, string>>;
+  /** A figure the publisher later revised: every published vintage, oldest first. */
+  vintagesLabel(list: readonly string[]): string;
+  /** A break in a series (a change of scope): drawn as a gap. */
+  seriesBreak(year: number, scope: string): string;
+  /** An `as-of` value that is not a date: the latest figures are shown. */
+  invalidAsOf(input: string): string;
 
   // ---- downloads
   /** Header of the CSV a widget downloads. */
@@ -189,6 +212,9 @@ export interface Messages {
 function quotedList(lang: WidgetLang, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
   return formatList(items.map(messages[lang].quote), lang, type);
 }
+
+/** An English indicator name inside a sentence: "rural online retail sales". */
+const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** “十三五”目标 from “十三五”规划: the plan's short name without 规划, as Chinese writing cites a plan's goal. */
 const targetOf = (document: string) => `${document.replace(/规划$/, '')}目标`;
@@ -294,7 +320,7 @@ const zh: Messages = {
   opening: (name, y1, v1, y2, v2, direction) => `${name}${y1}年为${v1}，${y2}年${{ up: '增至', down: '降至', flat: '仍为' }[direction]}${v2}。`,
   suppliedSentence: (year, value, source) => `补充数据：${year}年${value}（来源：${source}）。`,
   targetHead: (document, year, goal) => `${document}目标：${year}年${goal}`,
-  targetOutcome: (head, latest, supplied, pct, status) => `${head}，${supplied !== null ? `补充数据${supplied}年` : '实际'}${latest}，完成${pct}，${zh.status[status]}。`,
+  targetOutcome: (head, latest, supplied, pct, status, basis = '') => `${head}，${supplied !== null ? `补充数据${supplied}年` : '实际'}${latest}，完成${pct}，${zh.status[status]}${basis}。`,
   targetNotReported: (head) => `${head}，规划未报告该年实际数据。`,
   reckonedOn: (year, latest, supplied) => `按${year}年${supplied ? '补充数据' : ''}${latest}计算`,
   targetHeld: (head, basis, status) => `${head}；${basis}，${zh.status[status]}。`,
@@ -319,7 +345,7 @@ const zh: Messages = {
   valueYearOutOfRange: (year, base, target) => `补充数值的年份${year}年不在${base === null ? '' : `基期${base}年之后、`}目标年${target}年及之前，已忽略。`,
   valueNotUsed: (year, dataYear) => `补充的${year}年数值早于数据中已有的${dataYear}年数值，未采用。`,
   sourceAside: (source) => `（来源：${source}）`,
-  gaugePassed: (name, year, latest, source, pct, document, goal, status) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${goal}）的${pct}，目标${zh.status[status]}。`,
+  gaugePassed: (name, year, latest, source, pct, document, goal, status, basis) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${goal}）的${pct}，目标${zh.status[status]}${basis}。`,
   gaugeHead: (name, year, latest, source, pct, document, targetYear, goal) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${targetYear}年${goal}）的${pct}。`,
   gaugeHeld: (head, year, level, status) => `${head}目标不高于${year}年水平（${level}），保持即可；${zh.status[status]}。`,
   change: (rate, format) => (rate === null ? '变化未知' : rate < 0 ? `下降${format(-rate, false)}` : `增长${format(rate, false)}`),
@@ -331,6 +357,16 @@ const zh: Messages = {
   noteNoBaseline: '缺少基期数据',
   noteHeld: (year, level) => `目标不高于${year}年水平（${level}）`,
   notePace: (year, observed, required) => `${year}年以来年均${observed}；需${required}`,
+  noOfficialFigureAfter: (year) => (year === null ? '无官方数据' : `${year}年后无官方数据`),
+  gaugeNoOfficialFigure: (head, missing) => `${head}${missing}，无法评估目标是否实现。`,
+  targetNoOfficialFigure: (head, missing) => `${head}，${missing}，无法评估。`,
+  verdictBasis: (source, judgedOn, revised) => `${source ? `（${source}）` : ''}${judgedOn ? `，按${judgedOn}评估` : ''}${revised ? '，仅按修订后数据达标' : ''}`,
+  noteVerdict: (source, judgedOn, revised) => [source ? `来源：${source}` : '', judgedOn ? `按${judgedOn}评估` : '', revised ? '仅按修订后数据达标' : ''].filter(Boolean).join('；'),
+  figuresAsOf: (date) => `数据截至${date}`,
+  sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
+  vintagesLabel: (list) => `历次发布：${list.join(' → ')}`,
+  seriesBreak: (year, scope) => `${year}年前后统计口径不同（${scope}），折线在此断开`,
+  invalidAsOf: (input) => `as-of 属性值“${input}”不是有效日期（应为YYYY-MM-DD），显示最新数据。`,
 
   csvHead: ['指标', '年份', '数值', '单位', '数值（文字）', '类型', '完成情况', '原文写法', '来源'],
 
@@ -441,8 +477,8 @@ const en: Messages = {
   opening: (name, y1, v1, y2, v2, direction) => `${name}: ${v1} in ${y1}, ${{ up: 'rising to', down: 'falling to', flat: 'unchanged at' }[direction]} ${v2} in ${y2}.`,
   suppliedSentence: (year, value, source) => `Supplied figure: ${value} in ${year} (source: ${source}).`,
   targetHead: (document, year, goal) => `${document} target for ${year}: ${goal}`,
-  targetOutcome: (head, latest, supplied, pct, status) =>
-    `${head}; ${supplied !== null ? `supplied ${supplied} figure ${latest}` : `actual ${latest}`}, ${pct} of target, ${en.statusInSentence(status)}.`,
+  targetOutcome: (head, latest, supplied, pct, status, basis = '') =>
+    `${head}; ${supplied !== null ? `supplied ${supplied} figure ${latest}` : `actual ${latest}`}, ${pct} of target, ${en.statusInSentence(status)}${basis}.`,
   targetNotReported: (head) => `${head}; the plans report no figure for that year.`,
   reckonedOn: (year, latest, supplied) => `on the ${supplied ? 'supplied ' : ''}${year} figure of ${latest}`,
   targetHeld: (head, basis, status) => `${head}; ${basis}, ${en.statusInSentence(status)}.`,
@@ -469,8 +505,8 @@ const en: Messages = {
   // The newer figure may be a plan's or an official release's: the data's, either way.
   valueNotUsed: (year, dataYear) => `The supplied ${year} figure is older than the ${dataYear} figure in the data and is not used.`,
   sourceAside: (source) => ` (source: ${source})`,
-  gaugePassed: (name, year, latest, source, pct, document, goal, status) =>
-    `${name}: ${latest} in ${year}${source}, ${pct} of the ${document} target (${goal}); target ${en.statusInSentence(status)}.`,
+  gaugePassed: (name, year, latest, source, pct, document, goal, status, basis) =>
+    `${name}: ${latest} in ${year}${source}, ${pct} of the ${document} target (${goal}); target ${en.statusInSentence(status)}${basis}.`,
   gaugeHead: (name, year, latest, source, pct, document, targetYear, goal) => `${name}: ${latest} in ${year}${source}, ${pct} of the ${document} target for ${targetYear} (${goal}).`,
   gaugeHeld: (head, year, level, status) => `${head} The target is at or below the ${year} level (${level}), so holding that level is enough; ${en.statusInSentence(status)}.`,
   change: (rate, format) => (rate === null ? 'unknown' : format(rate, true)),
@@ -485,6 +521,19 @@ const en: Messages = {
   noteNoBaseline: 'No baseline figure to measure from',
   noteHeld: (year, level) => `Target at or below the ${year} level (${level})`,
   notePace: (year, observed, required) => `${observed} a year since ${year}; ${required} needed`,
+  noOfficialFigureAfter: (year) => (year === null ? 'no official figure' : `no official figure after ${year}`),
+  gaugeNoOfficialFigure: (head, missing) => `${head} There is ${missing}, so whether the target was met cannot be assessed.`,
+  targetNoOfficialFigure: (head, missing) => `${head}; ${missing}, so it cannot be assessed.`,
+  verdictBasis: (source, judgedOn, revised) => `${source ? ` (${source})` : ''}${judgedOn ? `, judged on ${inSentence(judgedOn)}` : ''}${revised ? ', met only on the revised figure' : ''}`,
+  noteVerdict: (source, judgedOn, revised) => {
+    const text = [source ? `Source: ${source}` : '', judgedOn ? `judged on ${inSentence(judgedOn)}` : '', revised ? 'met only on the revised figure' : ''].filter(Boolean).join('; ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  },
+  figuresAsOf: (date) => `Figures as of ${date}`,
+  sourceKind: { plan: 'Plan', 'statistical-release': 'Statistical release' },
+  vintagesLabel: (list) => `Published as ${list.join(' → ')}`,
+  seriesBreak: (year, scope) => `The series changes scope at ${year} (${scope}); the line is broken there`,
+  invalidAsOf: (input) => `as-of '${input}' is not a date (YYYY-MM-DD); the latest figures are shown.`,
 
   csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
 

@@ -14,6 +14,7 @@ import { indicatorName } from '../format/text.js';
 import { asText } from '../internal/as-text.js';
 import { failure, notice, type Notice, type WidgetView } from './contract.js';
 import { namedIndicator } from './named-indicator.js';
+import { isDate } from './schema.js';
 import { readSupplied, validateSupplied, type SuppliedResult } from './supplied.js';
 
 /** Size of the chart's labels in px; the layout estimates label widths at this size. */
@@ -36,6 +37,8 @@ export interface GaugeInput {
   /** The `value-year` attribute as written, for messages about it. */
   valueYearText?: string | null;
   valueSource?: string;
+  /** The date the figures are shown as of (`as-of`, YYYY-MM-DD); default: the dataset's. */
+  asOf?: unknown;
 }
 
 /** One target on the gauge: a document's goal for the year, where it stands, and its words. */
@@ -107,10 +110,11 @@ export function gaugeView(input: GaugeInput): GaugeView {
   const notices: Notice[] = [];
   const push = (n: Notice) => notices.some((o) => o.text === n.text) || notices.push(n);
   const supplied = suppliedFigures(input, push);
+  const asOf = readAsOf(input.asOf, lang, push);
   const entries = chosen.map((t) => {
-    const planOnly = progress(id, year, { document: t.document })!;
+    const planOnly = progress(id, year, { document: t.document, ...asOf })!;
     const figure = figureFor(supplied, planOnly, input.lang, push);
-    const p = figure ? progress(id, year, { document: t.document, latest: figure })! : planOnly;
+    const p = figure ? progress(id, year, { document: t.document, latest: figure, ...asOf })! : planOnly;
     if (figure && p.latest?.observation) push(notice(lang, (w) => w.valueNotUsed(figure.year, p.latest!.year)));
     return entry(indicator, p, lang);
   });
@@ -118,6 +122,14 @@ export function gaugeView(input: GaugeInput): GaugeView {
   const primary = entries[entries.length - 1]!;
   const summary = entries.map((e) => e.summary).join(m.sentenceJoin);
   return { kind: 'ok', view: { lang, indicator, title: name, entries, primary, summary }, notices };
+}
+
+/** `asOf` for progress() from the `as-of` input: a real YYYY-MM-DD date, else a notice and the dataset's own date. */
+export function readAsOf(value: unknown, lang: WidgetLang, push: (n: Notice) => void): { asOf?: string } {
+  if (value === undefined || value === null || value === '') return {};
+  if (isDate(value)) return { asOf: value };
+  push(notice(lang, (w) => w.invalidAsOf(asText(value))));
+  return {};
 }
 
 /** A message worded in each language from the same facts (`say` gets the language). */

@@ -6,9 +6,9 @@
  * Pure, so the widget, server rendering and the SVG command line share it.
  */
 import { indicatorSummary } from '../a11y/indicator-summary.js';
-import { documentName } from '../a11y/gauge-summary.js';
-import { compareDocuments, getDocument, notes, series, targets, type SeriesPoint, type TargetPoint } from '../data/selectors.js';
-import { progress, type TargetProgress } from '../data/targets.js';
+import { documentName, verdictBasis } from '../a11y/gauge-summary.js';
+import { asOf, compareDocuments, getDocument, notes, series, targets, type SeriesPoint, type TargetPoint } from '../data/selectors.js';
+import { progress, seriesAsOf, type TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator, Observation, SuppliedObservation } from '../data/types.js';
 import {
   axisUnitLabel,
@@ -23,7 +23,7 @@ import {
 } from '../format/index.js';
 import { formatList } from '../format/list.js';
 import { formatFigure } from '../format/number.js';
-import { indicatorName, localized } from '../format/text.js';
+import { capitalise, indicatorName, localized } from '../format/text.js';
 import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from '../charts/indicator-layout.js';
 import { planPeriods } from '../charts/plan-periods.js';
 import type { ChartType } from '../charts/indicator-layout.js';
@@ -33,6 +33,7 @@ import { INDICATOR_INPUTS } from './inputs.js';
 import { namedIndicator } from './named-indicator.js';
 import { inRange, invalidInput, specOf } from './schema.js';
 import { readSupplied } from './supplied.js';
+import { readAsOf } from './gauge-view.js';
 
 export interface IndicatorViewOptions {
   lang: WidgetLang;
@@ -43,6 +44,8 @@ export interface IndicatorViewOptions {
   hidePeriods?: boolean;
   /** Validated figures supplied by the page. */
   supplied?: readonly SuppliedObservation[];
+  /** The figures as they stood on this date (YYYY-MM-DD, validated); default: the dataset's. */
+  asOf?: string;
 }
 
 /** What a tooltip, and a screen reader moving through the points, says about one datum. */
@@ -153,6 +156,9 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
 
   for (const p of actuals) {
     const doc = docShort(p.observation.document, lang);
+    // Every published figure of a revised year, oldest first: 2.63 → 2.71.
+    const revised = p.vintages.length > 1 ? m.vintagesLabel(p.vintages.map((o) => qualified(o))) : null;
+    const broken = breakNote(actuals, p, lang);
     add(
       {
         key: actualKey(p),
@@ -161,10 +167,10 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
         heading: when(p),
         value: qualified(p),
         meta: `${m.actual} · ${doc}`,
-        note: p.conflicting ? m.textsDiffer : null,
+        note: [p.conflicting ? m.textsDiffer : null, revised, broken].filter(Boolean).join(m.clauseJoin) || null,
         tone: 'neutral',
       },
-      doc,
+      `${sourceKindOf(p.observation.document, lang)} · ${doc}`,
       '',
     );
   }
@@ -253,17 +259,21 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     const document = getDocument(o.document);
     sources.push({
       key,
-      label: `${when(o)} · ${m[kind]} · ${qualified(o)}`,
+      label: `${when(o)} · ${m[kind]} · ${qualified(o)} · ${sourceKindOf(o.document, lang)}${document?.kind === 'statistical-release' ? ` (${document.date})` : ''}`,
       document: document ? localized(document, 'title', lang) : o.document,
       quote: o.quote,
     });
   }
   const documentIds = [...new Set(shownObservations.map((s) => s.o.document))].sort(compareDocuments);
-  const documentNames = documentIds.map((d) => docShort(d, lang));
+  // The plans by name; the statistical releases by publisher (NBS, MOFCOM, customs), each once.
+  const documentNames = documentIds.filter((d) => getDocument(d)?.kind !== 'statistical-release').map((d) => docShort(d, lang));
+  const publishers = [...new Set(documentIds.filter((d) => getDocument(d)?.kind === 'statistical-release').map((d) => publisherOf(d, lang)))];
   const suppliedNames = [...new Set(supplied.map((s) => s.source))];
   const sourceLine = [
     documentNames.length ? `${m.source}${colon}${formatList(documentNames, lang)}` : '',
+    publishers.length ? `${m.sourceKind['statistical-release']}${colon}${formatList(publishers, lang)}` : '',
     suppliedNames.length ? `${m.supplied}${colon}${formatList(suppliedNames, lang)}` : '',
+    publishers.length ? m.figuresAsOf(options.asOf ?? asOf()) : '',
   ]
     .filter(Boolean)
     .join(m.groupJoin);
@@ -274,9 +284,9 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
     lang,
     title,
     unit,
-    summary: indicatorSummary({ indicator, lang, actuals, supplied, targets: progressList }),
+    summary: indicatorSummary({ indicator, lang, actuals, supplied, targets: progressList, ...summaryYear(options) }),
     chart: {
-      actuals: actuals.map((p) => ({ key: actualKey(p), year: p.year, value: p.value })),
+      actuals: actuals.map((p) => ({ key: actualKey(p), year: p.year, value: p.value, ...(p.breakBefore ? { breakBefore: true } : {}) })),
       supplied: supplied.map((s, i) => ({ key: suppliedKey(s, i), year: s.year, value: s.value })),
       targets: layoutTargets,
       annotations,
@@ -301,7 +311,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       source: s.source,
       url: s.url ?? null,
     })),
-    notes: notes(indicator.id).map((n) => localized(n, 'text', lang)),
+    notes: [...notes(indicator.id).map((n) => localized(n, 'text', lang)), ...actuals.flatMap((p) => breakNote(actuals, p, lang) ?? [])],
     progress: progressList,
   };
 }
@@ -314,11 +324,11 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
  */
 export function viewSummary(indicator: Indicator, options: IndicatorViewOptions): string {
   // Figures the page supplies are its own, so only the dataset's summaries are kept.
-  const key = options.supplied?.length ? '' : `${indicator.id} ${options.lang} ${options.from} ${options.to} ${!!options.hideTargets}`;
+  const key = options.supplied?.length ? '' : `${indicator.id} ${options.lang} ${options.from} ${options.to} ${!!options.hideTargets} ${options.asOf}`;
   let summary = summaries.get(key);
   if (summary === undefined) {
     const { actuals, supplied, progressList } = shownFigures(indicator, options);
-    summary = indicatorSummary({ indicator, lang: options.lang, actuals, supplied, targets: progressList });
+    summary = indicatorSummary({ indicator, lang: options.lang, actuals, supplied, targets: progressList, ...summaryYear(options) });
     // `from` and `to` come from the page, so the keys are no closed set: the list starts over
     // when full, at a size that holds every indicator in both languages, with targets and without.
     if (summaries.size >= MAX_SUMMARIES) summaries.clear();
@@ -340,12 +350,13 @@ const MAX_SUMMARIES = 250;
 /** The figures a chart of `indicator` shows with these options: actuals, supplied figures and targets in range, and each target's progress. */
 function shownFigures(indicator: Indicator, options: IndicatorViewOptions) {
   const inRange = (year: number) => year >= (options.from ?? -Infinity) && year <= (options.to ?? Infinity);
-  const shownTargets = options.hideTargets ? [] : targets(indicator.id).filter((t) => inRange(t.year));
+  const shownTargets = options.hideTargets ? [] : targets(indicator.id).filter((t) => inRange(t.year) && published(t.document, options.asOf));
+  const all = options.asOf ? seriesAsOf(indicator.id, options.asOf) : series(indicator.id);
   return {
-    actuals: series(indicator.id).filter((p) => inRange(p.year)),
+    actuals: all.filter((p) => inRange(p.year)),
     supplied: (options.supplied ?? []).filter((s) => inRange(s.year)),
     shownTargets,
-    progressList: shownTargets.map((t) => targetProgress(indicator, t, options.supplied ?? [])),
+    progressList: shownTargets.map((t) => targetProgress(indicator, t, options.supplied ?? [], all, options.asOf)),
   };
 }
 
@@ -353,18 +364,55 @@ function shownFigures(indicator: Indicator, options: IndicatorViewOptions) {
  * A target's progress. A year with a reported actual is judged on it; otherwise the newest
  * supplied figure up to the target year (a newsroom's 2024 value for a 2025 target) is used.
  */
-function targetProgress(indicator: Indicator, t: TargetPoint, supplied: readonly SuppliedObservation[]): TargetProgress {
-  const hasActual = series(indicator.id).some((p) => p.year === t.year);
+function targetProgress(
+  indicator: Indicator,
+  t: TargetPoint,
+  supplied: readonly SuppliedObservation[],
+  shown: readonly SeriesPoint[],
+  asOf: string | undefined,
+): TargetProgress {
+  const hasActual = shown.some((p) => p.year === t.year);
   const latest = hasActual ? undefined : [...supplied].filter((s) => s.year <= t.year).sort((a, b) => a.year - b.year).pop();
-  return progress(indicator.id, t.year, { document: t.document, ...(latest ? { latest } : {}) })!;
+  return progress(indicator.id, t.year, { document: t.document, ...(latest ? { latest } : {}), ...(asOf ? { asOf } : {}) })!;
+}
+
+/** The year the summary's "now" is: the `as-of` date's, else the dataset's. */
+function summaryYear(options: IndicatorViewOptions): { asOf?: number } {
+  return options.asOf ? { asOf: Number.parseInt(options.asOf, 10) } : {};
+}
+
+/** What a break in the series before `p` is: the narrower scope on one side of it. Null without a break. */
+function breakNote(actuals: readonly SeriesPoint[], p: SeriesPoint, lang: WidgetLang): string | null {
+  if (!p.breakBefore) return null;
+  const before = actuals[actuals.indexOf(p) - 1];
+  const scope = p.scope ?? before?.scope;
+  return messages[lang].seriesBreak(p.year, scope ? localized({ scope_zh: scope.zh, scope_en: scope.en }, 'scope', lang) : '');
+}
+
+/** A release's publisher, short: 国家统计局 / NBS. */
+function publisherOf(id: DocumentId, lang: WidgetLang): string {
+  const d = getDocument(id)!;
+  return localized({ p_zh: d.issuer_short_zh ?? d.issuer_zh, p_en: d.issuer_short_en ?? d.issuer_en }, 'p', lang);
+}
+
+/** "Statistical release" / "Plan": a figure's kind of source, in words (never by colour alone). */
+function sourceKindOf(id: DocumentId, lang: WidgetLang): string {
+  return messages[lang].sourceKind[getDocument(id)?.kind ?? 'plan'];
+}
+
+/** A document published by the date (every document without one). */
+function published(id: DocumentId, asOf: string | undefined): boolean {
+  const date = getDocument(id)?.date;
+  return !asOf || date === undefined || date <= asOf;
 }
 
 /** The outcome or requirement of a target as a short clause, '' when nothing can be said. */
 function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang): string {
   const m = messages[lang];
   if (p.latest && p.achievement !== null && (p.status === 'achieved' || p.status === 'not-achieved')) {
-    return m.outcomeMet(formatFigure(p.latest, indicator, lang), formatRatio(p.achievement, lang), p.status);
+    return m.outcomeMet(formatFigure(p.latest, indicator, lang), formatRatio(p.achievement, lang), p.status) + m.verdictBasis(...verdictBasis(indicator, p, lang));
   }
+  if (p.reason === 'no-official-figure-after') return capitalise(m.noOfficialFigureAfter(p.newestFigureYear));
   if (p.status === 'cannot-assess' && p.baseline && p.requiredGrowth !== null && !p.latest) {
     return m.needsGrowthFrom(formatGrowth(p.requiredGrowth, lang), p.baseline.year);
   }
@@ -400,6 +448,8 @@ export interface IndicatorInput {
   /** The `observations` property, or the text of a child JSON script. */
   observations?: unknown;
   observationsText?: string | null;
+  /** `as-of`: the date the figures are shown as of. */
+  asOf?: unknown;
 }
 
 /** What an indicator widget draws: the view and the chart's shape. */
@@ -439,11 +489,12 @@ function readIndicatorInput(input: IndicatorInput):
   const supplied = readSupplied(input.observations, input.observationsText ?? null);
   for (const i of supplied.issues) notices.push(notice(lang, (m) => m.invalidSupplied(i.problem, i.index, i.got)));
   const range = readRange(id, input, supplied.observations, notices);
+  const asOf = readAsOf(input.asOf, lang, (n) => notices.push(n));
   return {
     kind: 'ok',
     indicator,
     chartType,
-    options: { lang, ...range, hideTargets: !!input.hideTargets, hidePeriods: !!input.hidePeriods, supplied: supplied.observations },
+    options: { lang, ...range, ...asOf, hideTargets: !!input.hideTargets, hidePeriods: !!input.hidePeriods, supplied: supplied.observations },
     notices,
   };
 }

@@ -31,6 +31,14 @@ const observations: InputSpec = {
   surfaces: ['element'],
 };
 
+/** The data as it stood on a date: a page pins a widget to what was known when it was written. */
+const asOf: InputSpec = {
+  name: 'asOf',
+  attribute: 'as-of',
+  type: 'date',
+  surfaces: ['element', 'embed'],
+};
+
 export const INDICATOR_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
   indicator,
   {
@@ -61,6 +69,7 @@ export const INDICATOR_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
   },
   compact,
   observations,
+  asOf,
 ]);
 
 export const GAUGE_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
@@ -96,4 +105,5 @@ export const GAUGE_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
   },
   { name: 'valueYear', attribute: 'value-year', type: 'year', range: YEARS, surfaces: ['element'] },
   { name: 'valueSource', attribute: 'value-source', type: 'string', surfaces: ['element'] },
+  asOf,
 ]);

@@ -16,7 +16,7 @@ export interface InputSpec {
   /** The attribute, option and query-parameter name (kebab-case); null for a property set from JavaScript only. */
   attribute: string | null;
   /** `year` is a whole year in `range`; `json` an object or list (property, or a child `<script type="application/json">`). */
-  type: 'string' | 'number' | 'year' | 'boolean' | 'enum' | 'json';
+  type: 'string' | 'number' | 'year' | 'date' | 'boolean' | 'enum' | 'json';
   /** The values an `enum` takes. */
   values?: readonly string[];
   /** Inclusive bounds of a `number` or `year`. */
@@ -144,6 +144,8 @@ export function expected(spec: InputSpec): string {
       return (spec.values ?? []).map((v) => `"${v}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
     case 'year':
       return `a year from ${spec.range![0]} to ${spec.range![1]}`;
+    case 'date':
+      return 'a date as YYYY-MM-DD';
     case 'number':
       return `a number of px from ${spec.range![0]} to ${spec.range![1]}`;
     case 'boolean':
@@ -169,6 +171,8 @@ export function readText(spec: InputSpec, text: string): { value: string | numbe
       return given === '' || given === 'true' ? { value: true } : { problem: invalidInput(spec, text) };
     case 'enum':
       return spec.values!.includes(given) ? { value: given } : { problem: invalidInput(spec, text) };
+    case 'date':
+      return isDate(given) ? { value: given } : { problem: invalidInput(spec, text) };
     case 'year':
     case 'number': {
       const value = Number(given);
@@ -185,4 +189,12 @@ export function inRange(spec: InputSpec, value: unknown): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
   if (spec.type === 'year' && !Number.isInteger(value)) return false;
   return !spec.range || (value >= spec.range[0] && value <= spec.range[1]);
+}
+
+/** True for a real calendar date written YYYY-MM-DD (2024-06-30; not 2024-02-30 or 2024-6-30). */
+export function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

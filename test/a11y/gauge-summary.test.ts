@@ -1,6 +1,10 @@
 // The gauge's words on the real figures. Expected numbers are worked out by hand:
 // 11.8 / 10 = 118%; 37.2 / 40 = 93%; (17 / 11.8)^(1/5) − 1 = 7.58% ≈ 7.6%;
-// supplied 2023 15.42: (15.42 / 11.8)^(1/3) − 1 = 9.3%, 15.42 / 17 = 91%.
+// supplied 2023 15.42: (15.42 / 11.8)^(1/3) − 1 = 9.3%, 15.42 / 17 = 91%. The trend cases are
+// judged as the data stood at the end of 2021 (asOf, before any statistical release), so only a
+// supplied figure speaks after 2020; the real 2025 verdicts: online retail 15.9722 / 17 = 94%, not
+// achieved (NBS, 2026); rural online retail over 3 vs 2.8, achieved (MOFCOM, 2026); transactions:
+// no official figure after 2022.
 import { expect } from '@open-wc/testing';
 import { gaugeSummary, keyEntries, statusLabel, statusNote } from '../../src/a11y/gauge-summary.js';
 import { getIndicator, progress, type TargetProgress } from '../../src/data/index.js';
@@ -9,6 +13,8 @@ import type { Indicator } from '../../src/data/types.js';
 
 const ind = (id: string): Indicator => getIndicator(id)!;
 const prog = (id: string, year: number, options?: Parameters<typeof progress>[2]): TargetProgress => progress(id, year, options)!;
+/** Before the first statistical release (NBS, January 2022). */
+const plansOnly = (id: string, year: number, options: Parameters<typeof progress>[2] = {}): TargetProgress => prog(id, year, { ...options, asOf: '2021-12-31' });
 
 describe('gaugeSummary(indicator, progress, lang)', () => {
   it('says a passed target was achieved, with the ratio (online retail 2020, zh)', () => {
@@ -31,8 +37,41 @@ describe('gaugeSummary(indicator, progress, lang)', () => {
     expect(en).to.contain('93%').and.to.contain('over 40 trillion yuan').and.to.contain('not achieved');
   });
 
-  it('says nothing is known after the baseline and gives the growth needed (online retail 2025)', () => {
+  it('names the release a 2025 verdict comes from (online retail: 15.9722 vs 17 → 94%, NBS 2026)', () => {
     const p = prog('online-retail-sales', 2025);
+    expect(p.status).to.equal('not-achieved');
+    expect(gaugeSummary(ind('online-retail-sales'), p, 'en')).to.equal(
+      'Online retail sales: 15.9722 trillion yuan in 2025, 94% of the 14th Five-Year Plan target (17 trillion yuan); target not achieved (NBS, 2026).',
+    );
+    expect(gaugeSummary(ind('online-retail-sales'), p, 'zh-CN')).to.equal(
+      '网络零售额2025年15.9722万亿元，为“十四五”目标（17万亿元）的94%，目标未实现（国家统计局，2026）。',
+    );
+  });
+
+  it('says which series a verdict was judged on, where it is not the indicator’s own (rural 2025)', () => {
+    const p = prog('rural-ecommerce-transactions', 2025);
+    expect(p.status).to.equal('achieved');
+    expect(gaugeSummary(ind('rural-ecommerce-transactions'), p, 'en')).to.match(/target achieved \(MOFCOM, 2026\), judged on rural online retail sales\.$/);
+    expect(gaugeSummary(ind('rural-ecommerce-transactions'), p, 'zh-CN')).to.match(/目标已实现（商务部，2026），按农村网络零售额评估。$/);
+  });
+
+  it('says a target met only on a revised figure is met only on it', () => {
+    const p = { ...prog('online-retail-sales', 2020), metOnRevisedFigure: true };
+    expect(gaugeSummary(ind('online-retail-sales'), p, 'en')).to.match(/target achieved, met only on the revised figure\.$/);
+    expect(gaugeSummary(ind('online-retail-sales'), p, 'zh-CN')).to.match(/目标已实现，仅按修订后数据达标。$/);
+    expect(statusNote(ind('online-retail-sales'), p, 'en')).to.equal('Met only on the revised figure');
+  });
+
+  it('says precisely what is missing for a passed year without an official figure (transactions 2025)', () => {
+    const p = prog('ecommerce-transactions', 2025);
+    expect(p.status).to.equal('cannot-assess');
+    expect(gaugeSummary(ind('ecommerce-transactions'), p, 'en')).to.contain('There is no official figure after 2022, so whether the target was met cannot be assessed.');
+    expect(gaugeSummary(ind('ecommerce-transactions'), p, 'zh-CN')).to.contain('2022年后无官方数据，无法评估目标是否实现。');
+    expect(statusNote(ind('ecommerce-transactions'), p, 'zh-CN')).to.equal('2022年后无官方数据');
+  });
+
+  it('says nothing is known after the baseline and gives the growth needed (online retail 2025, end of 2021)', () => {
+    const p = plansOnly('online-retail-sales', 2025);
     expect(p.status).to.equal('cannot-assess');
     const zh = gaugeSummary(ind('online-retail-sales'), p, 'zh-CN');
     expect(zh).to.contain('2020年（11.8万亿元）以后尚无数据').and.to.contain('无法评估').and.to.contain('年均增长约7.6%');
@@ -43,7 +82,7 @@ describe('gaugeSummary(indicator, progress, lang)', () => {
   });
 
   it('reports on track from a supplied figure, with observed and needed growth and the source', () => {
-    const p = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: 'NBS 2023 communiqué' } });
+    const p = plansOnly('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: 'NBS 2023 communiqué' } });
     expect(p.status).to.equal('on-track');
     const en = gaugeSummary(ind('online-retail-sales'), p, 'en');
     expect(en).to.contain('15.42 trillion yuan in 2023 (source: NBS 2023 communiqué)');
@@ -53,18 +92,20 @@ describe('gaugeSummary(indicator, progress, lang)', () => {
   });
 
   it('reports needs acceleration and deterioration from supplied figures', () => {
-    const slow = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 13.5, source: 'x' } });
+    const slow = plansOnly('online-retail-sales', 2025, { latest: { year: 2023, value: 13.5, source: 'x' } });
     expect(slow.status).to.equal('acceleration-needed');
     expect(gaugeSummary(ind('online-retail-sales'), slow, 'en')).to.contain('+4.6%').and.to.contain('needs acceleration');
-    const down = prog('online-retail-sales', 2025, { latest: { year: 2022, value: 11, source: 'x' } });
+    const down = plansOnly('online-retail-sales', 2025, { latest: { year: 2022, value: 11, source: 'x' } });
     expect(down.status).to.equal('deterioration');
     const zh = gaugeSummary(ind('online-retail-sales'), down, 'zh-CN');
     expect(zh).to.contain('年均下降3.4%').and.to.contain('出现倒退');
   });
 
-  it('says there is no baseline where the plans give none (B2B transactions 2015)', () => {
+  it('says there is no figure at all where neither plans nor releases give one (B2B transactions 2015)', () => {
     const p = prog('b2b-transactions', 2015);
-    expect(gaugeSummary(ind('b2b-transactions'), p, 'en')).to.contain('no earlier figure').and.to.contain('over 15 trillion yuan');
+    expect(gaugeSummary(ind('b2b-transactions'), p, 'en')).to.contain('There is no official figure, so whether the target was met cannot be assessed').and.to.contain('over 15 trillion yuan');
+    // Before 2015 had passed, the same target lacked a baseline to measure progress from.
+    expect(gaugeSummary(ind('b2b-transactions'), prog('b2b-transactions', 2015, { asOf: '2014-06-30' }), 'en')).to.contain('no earlier figure');
   });
 
   it('names the MOFCOM measures for their own 2015 target', () => {
@@ -83,15 +124,17 @@ describe('statusLabel(status, lang) and statusNote(...)', () => {
   });
 
   it('notes the growth needed where nothing is known after the baseline', () => {
-    expect(statusNote(ind('online-retail-sales'), prog('online-retail-sales', 2025), 'en')).to.equal(
+    expect(statusNote(ind('online-retail-sales'), plansOnly('online-retail-sales', 2025), 'en')).to.equal(
       'No figure after 2020; needs about 7.6% a year from 2020',
     );
   });
 
-  it('notes observed against needed growth for a trend status, and nothing for a passed year', () => {
-    const p = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: 'x' } });
+  it('notes observed against needed growth for a trend status; for a passed year only the release it rests on', () => {
+    const p = plansOnly('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: 'x' } });
     expect(statusNote(ind('online-retail-sales'), p, 'en')).to.equal('+9.3% a year since 2020; 7.6% needed');
+    // Judged on a plan's own figure: the key names the plan, the note has nothing to add.
     expect(statusNote(ind('online-retail-sales'), prog('online-retail-sales', 2020), 'en')).to.equal(null);
+    expect(statusNote(ind('online-retail-sales'), prog('online-retail-sales', 2025), 'zh-CN')).to.equal('来源：国家统计局，2026');
   });
 });
 
@@ -106,7 +149,7 @@ describe('keyEntries(indicator, progress, lang)', () => {
   });
 
   it('labels a supplied figure as supplied, with its source', () => {
-    const p = prog('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: '国家统计局' } });
+    const p = plansOnly('online-retail-sales', 2025, { latest: { year: 2023, value: 15.42, source: '国家统计局' } });
     const latest = keyEntries(ind('online-retail-sales'), p, 'zh-CN').find((e) => e.kind === 'latest')!;
     expect(latest.term).to.equal(messages['zh-CN'].supplied);
     expect(latest.source).to.equal('国家统计局');

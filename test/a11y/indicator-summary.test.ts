@@ -2,22 +2,39 @@ import { expect } from '@open-wc/testing';
 import { indicatorSummary, openingSentence, sourcesYear, targetSentence } from '../../src/a11y/indicator-summary.js';
 import { indicatorView, viewSummary, type IndicatorViewOptions } from '../../src/view/indicator-view.js';
 import { getIndicator, listIndicators, series, targets } from '../../src/data/selectors.js';
-import { progress } from '../../src/data/targets.js';
+import { progress, seriesAsOf } from '../../src/data/targets.js';
+import { asOf } from '../../src/data/selectors.js';
 import type { WidgetLang } from '../../src/format/index.js';
 
-function summaryOf(id: string, lang: WidgetLang): string {
+/**
+ * The summary on the bundled data, or as it stood on `date` (the end of 2021: before the first
+ * statistical release, so only the plans' figures count and the 2025 targets are still open).
+ */
+function summaryOf(id: string, lang: WidgetLang, date?: string): string {
   const indicator = getIndicator(id)!;
   return indicatorSummary({
     indicator,
     lang,
-    actuals: series(id),
-    targets: targets(id).map((t) => progress(id, t.year, { document: t.document })!),
+    actuals: date ? seriesAsOf(id, date) : series(id),
+    targets: targets(id).map((t) => progress(id, t.year, { document: t.document, ...(date ? { asOf: date } : {}) })!),
+    ...(date ? { asOf: Number.parseInt(date, 10) } : {}),
   });
 }
+const PLANS_ONLY = '2021-12-31';
 
 describe('indicatorSummary(input)', () => {
-  it('online retail, Chinese: start, latest, and each target with its outcome', () => {
+  it('online retail, Chinese, on the bundled data: the 2025 verdict names its release', () => {
+    // 15.9722 / 17 = 0.9395 → 94%, below 17: not achieved (NBS, 2026).
     expect(summaryOf('online-retail-sales', 'zh-CN')).to.equal(
+      '网络零售额2010年为5131亿元，2025年增至15.9722万亿元。' +
+        '“十二五”规划目标：2015年超过3万亿元，实际3.88万亿元，完成129%，已实现。' +
+        '“十三五”规划目标：2020年10万亿元左右，实际11.8万亿元，完成118%，已实现。' +
+        '“十四五”规划目标：2025年17万亿元，实际15.9722万亿元，完成94%，未实现（国家统计局，2026）。',
+    );
+  });
+
+  it('online retail, Chinese, at the end of 2021: start, latest, and each target with its outcome', () => {
+    expect(summaryOf('online-retail-sales', 'zh-CN', PLANS_ONLY)).to.equal(
       '网络零售额2010年为5131亿元，2020年增至11.8万亿元。' +
         '“十二五”规划目标：2015年超过3万亿元，实际3.88万亿元，完成129%，已实现。' +
         '“十三五”规划目标：2020年10万亿元左右，实际11.8万亿元，完成118%，已实现。' +
@@ -25,8 +42,8 @@ describe('indicatorSummary(input)', () => {
     );
   });
 
-  it('online retail, English', () => {
-    const text = summaryOf('online-retail-sales', 'en');
+  it('online retail, English, at the end of 2021', () => {
+    const text = summaryOf('online-retail-sales', 'en', PLANS_ONLY);
     expect(text).to.match(/^Online retail sales: 513\.1 billion yuan in 2010, rising to 11\.8 trillion yuan in 2020\./);
     expect(text).to.contain('13th Five-Year Plan target for 2020: about 10 trillion yuan; actual 11.8 trillion yuan, 118% of target, achieved.');
     expect(text).to.contain('needing about 7.6% growth a year from 2020');
@@ -42,9 +59,10 @@ describe('indicatorSummary(input)', () => {
     expect(summaryOf('ecommerce-employment', 'en')).to.contain('rising to 60.15 million in 2020');
   });
 
-  it('says a past target with no reported figure is unreported, not assessed', () => {
+  it('says precisely what a past target with no reported figure lacks, and does not assess it', () => {
     const text = summaryOf('online-retail-share-of-consumer-retail', 'en');
-    expect(text).to.contain('12th Five-Year Plan target for 2015: over 9%; the plans report no figure for that year.');
+    expect(text).to.contain('12th Five-Year Plan target for 2015: over 9%; no official figure after 2010, so it cannot be assessed.');
+    expect(summaryOf('online-retail-share-of-consumer-retail', 'zh-CN')).to.contain('“十二五”规划目标：2015年超过9%，2010年后无官方数据，无法评估。');
     expect(text).to.not.match(/on track|achieved/i);
   });
 
@@ -54,9 +72,10 @@ describe('indicatorSummary(input)', () => {
     const text = indicatorSummary({
       indicator,
       lang: 'zh-CN',
-      actuals: series(indicator.id),
+      actuals: seriesAsOf(indicator.id, PLANS_ONLY),
       supplied: [latest],
-      targets: [progress(indicator.id, 2025, { latest })!],
+      targets: [progress(indicator.id, 2025, { latest, asOf: PLANS_ONLY })!],
+      asOf: 2021,
     });
     expect(text).to.contain('补充数据：2024年15.5万亿元（来源：国家统计局）。');
     expect(text).to.contain('按2024年补充数据15.5万亿元计算');
@@ -72,12 +91,18 @@ describe('openingSentence / targetSentence', () => {
 
   it('a future target states the growth it needs', () => {
     const indicator = getIndicator('industrial-ecommerce-penetration')!;
-    const p = progress(indicator.id, 2025)!;
-    expect(targetSentence(p, indicator, 'en')).to.match(/target for 2025: 73%, needing about 3\.0% growth a year from 2020\.$/);
+    const p = progress(indicator.id, 2025, { asOf: PLANS_ONLY })!;
+    expect(targetSentence(p, indicator, 'en', 2021)).to.match(/target for 2025: 73%, needing about 3\.0% growth a year from 2020\.$/);
   });
 
-  it('dates "now" by the newest source document', () => {
-    expect(sourcesYear()).to.equal(2021);
+  it('dates "now" by the dataset’s figures-as-of date', () => {
+    expect(sourcesYear()).to.equal(Number.parseInt(asOf(), 10));
+    expect(sourcesYear()).to.be.at.least(2026);
+  });
+
+  it('a passed target without an official figure says which year the data stop at (penetration 2025)', () => {
+    const indicator = getIndicator('industrial-ecommerce-penetration')!;
+    expect(targetSentence(progress(indicator.id, 2025)!, indicator, 'en')).to.match(/target for 2025: 73%; no official figure after 2020, so it cannot be assessed\.$/);
   });
 });
 
@@ -103,6 +128,8 @@ describe('viewSummary(indicator, options)', () => {
         { supplied },
         { supplied: supplied.slice(0, 2), to: 2024 },
         { supplied, from: 2021, hideTargets: true },
+        { asOf: '2024-06-30' },
+        { asOf: PLANS_ONLY, supplied },
       ];
       // Twice over: the second pass meets the summaries kept by the first (see viewSummary).
       for (const pass of [1, 2]) {

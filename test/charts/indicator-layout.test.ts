@@ -10,7 +10,7 @@ import { messages } from '../../src/format/index.js';
 import { estimateTextWidth } from '../../src/charts/text-metrics.js';
 import { valueTicks, yearTicks } from '../../src/charts/ticks.js';
 import { tooltipPosition } from '../../src/charts/tooltip-position.js';
-import { getIndicator } from '../../src/data/selectors.js';
+import { asOf, getIndicator } from '../../src/data/selectors.js';
 import { HEADLINE_INDICATORS as HEADLINE } from '../../stories/support/indicator-ids.js';
 
 const simple = (extra: Partial<IndicatorLayoutInput> = {}): IndicatorLayoutInput => ({
@@ -257,12 +257,23 @@ describe('indicatorView(indicator, options)', () => {
     const en = indicatorView(getIndicator('online-retail-sales')!, { lang: 'en' });
     expect(zh.table.rows[0]!.cells.slice(0, 3)).to.deep.equal(['2010年', '5131亿元', '实际']);
     expect(en.table.rows[0]!.cells.slice(0, 3)).to.deep.equal(['2010', '513.1 billion yuan', 'Actual']);
-    expect(en.table.rows.find((r) => r.key === 'target-plan-14th-2025')!.cells[4]).to.equal('Needs about 7.6% a year from 2020');
+    // 15.9722 / 17 = 0.9395 → 94%: the verdict names the release it rests on.
+    expect(en.table.rows.find((r) => r.key === 'target-plan-14th-2025')!.cells[4]).to.equal('Actual 15.9722 trillion yuan: 94% of target, not achieved (NBS, 2026)');
+    // A release's figure is told apart from a plan's in words, not by colour alone.
+    expect(en.table.rows.find((r) => r.key === 'actual-2025')!.cells[3]).to.equal('Statistical release · NBS (Jan 2026)');
+    expect(en.table.rows.find((r) => r.key === 'actual-2020')!.cells[3]).to.equal('Plan · 14th FYP');
+    // As the data stood at the end of 2021, before the first release: what the target needs.
+    const then = indicatorView(getIndicator('online-retail-sales')!, { lang: 'en', asOf: '2021-12-31' });
+    expect(then.table.rows.find((r) => r.key === 'target-plan-14th-2025')!.cells[4]).to.equal('Needs about 7.6% a year from 2020');
+    expect(then.chart.actuals.at(-1)!.year).to.equal(2020);
   });
 
   it('names the plans in the source line and quotes each figure verbatim', () => {
     const view = indicatorView(getIndicator('online-retail-sales')!, { lang: 'zh-CN' });
-    expect(view.sourceLine).to.equal('来源：“十二五”规划、“十三五”规划和“十四五”规划');
+    expect(view.sourceLine).to.equal(`来源：“十二五”规划、“十三五”规划和“十四五”规划；统计发布：国家统计局和商务部；数据截至${asOf()}`);
+    expect(indicatorView(getIndicator('online-retail-sales')!, { lang: 'zh-CN', asOf: '2021-12-31' }).sourceLine).to.equal('来源：“十二五”规划、“十三五”规划和“十四五”规划');
+    expect(indicatorView(getIndicator('online-retail-sales')!, { lang: 'en', asOf: '2024-06-30' }).sourceLine).to.match(/; Figures as of 2024-06-30$/);
+    expect(view.sources.some((s) => s.label.includes('统计发布') && s.quote.length > 0)).to.equal(true);
     expect(view.sources.some((s) => s.quote === '网上零售额达到 11.8 万亿元')).to.equal(true);
     expect(view.notes.length).to.be.greaterThan(0);
   });
@@ -278,6 +289,8 @@ describe('indicatorView(indicator, options)', () => {
     const view = indicatorView(getIndicator('online-retail-sales')!, {
       lang: 'en',
       supplied: [{ year: 2024, value: 15.5, source: 'NBS 2024 communiqué' }],
+      // Before the first release, so the supplied figure is the newest there is.
+      asOf: '2021-12-31',
     });
     expect(view.chart.supplied).to.have.length(1);
     expect(view.sourceLine).to.contain('Supplied figure: NBS 2024 communiqué');

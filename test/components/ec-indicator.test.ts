@@ -2,7 +2,10 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/indicator/define.js';
 import { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
-import { series, targets } from '../../src/data/selectors.js';
+import { asOf, series, targets } from '../../src/data/selectors.js';
+
+/** Before the first statistical release (NBS, January 2022): only the plans' figures, 2025 still ahead. */
+const PLANS_ONLY = '2021-12-31';
 import { HEADLINE_INDICATORS } from '../../stories/support/indicator-ids.js';
 
 /** Renders and waits until the chart is drawn. */
@@ -228,6 +231,11 @@ describe('<ec-indicator>', () => {
     it('uses the generated summary as the chart’s accessible name and exposes it as `summary`', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="zh-CN"></ec-indicator>`);
       expect(el.summary).to.contain('2020年10万亿元左右，实际11.8万亿元，完成118%，已实现');
+      // 15.9722 / 17 = 0.9395 → 94%
+      expect(el.summary).to.contain('2025年17万亿元，实际15.9722万亿元，完成94%，未实现（国家统计局，2026）');
+      expect(chartOf(el).getAttribute('aria-label')).to.equal(el.summary);
+      el.setAttribute('as-of', PLANS_ONLY);
+      await el.updateComplete;
       expect(el.summary).to.contain('需自2020年起年均增长约7.6%');
       expect(chartOf(el).getAttribute('aria-label')).to.equal(el.summary);
     });
@@ -288,7 +296,7 @@ describe('<ec-indicator>', () => {
     });
 
     it('shows a tooltip on focus and moves between points with the arrow keys; Escape closes it', async () => {
-      const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
+      const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en" as-of=${PLANS_ONLY}></ec-indicator>`);
       chartOf(el).focus();
       await el.updateComplete;
       const tooltip = () => $(el, '[part="tooltip"]');
@@ -332,7 +340,8 @@ describe('<ec-indicator>', () => {
       );
       await el.updateComplete;
       const tooltip = $(el, '[part="tooltip"]')!;
-      expect(tooltip.textContent).to.contain('37.2 trillion yuan');
+      // The newest transactions figure: MOFCOM's 43.83 for 2022.
+      expect(tooltip.textContent).to.contain('43.83 trillion yuan').and.to.contain('MOFCOM');
       chartOf(el).dispatchEvent(new PointerEvent('pointerleave'));
       await el.updateComplete;
       expect($(el, '[part="tooltip"]')).to.equal(null);
@@ -420,7 +429,7 @@ describe('<ec-indicator>', () => {
 
     it('opens a sources panel with each figure’s document and verbatim quote, and the notes', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
-      expect($(el, '[part="source"]')!.textContent).to.equal('Source: 12th FYP, 13th FYP, and 14th FYP');
+      expect($(el, '[part="source"]')!.textContent).to.equal(`Source: 12th FYP, 13th FYP, and 14th FYP; Statistical release: NBS and MOFCOM; Figures as of ${asOf()}`);
       const button = $(el, 'button[aria-controls="sources"]') as HTMLButtonElement;
       const panel = $(el, '#sources') as HTMLElement;
       expect(panel.hidden).to.equal(true);
@@ -435,6 +444,9 @@ describe('<ec-indicator>', () => {
       expect(quotes[0]!.getAttribute('lang')).to.equal('zh-CN');
       expect(panel.textContent).to.contain('E-commerce Development Plan');
       expect(panel.textContent).to.contain('The 13th FYP gives 2015 online retail sales as 3.88 trillion yuan');
+      // A release's figure is named as one in words: its kind and date.
+      expect(panel.textContent).to.contain('2025 · Actual · 15.9722 trillion yuan · Statistical release (2026-01');
+      expect(panel.textContent).to.contain('2020 · Actual · 11.8 trillion yuan · Plan');
     });
 
     it('says what the indicator measures, from the dataset, above the sources, in the widget’s language', async () => {
@@ -456,7 +468,7 @@ describe('<ec-indicator>', () => {
     const latest = [{ year: 2024, value: 15.5, source: 'NBS 2024 statistical communiqué', url: 'https://www.stats.gov.cn/' }];
 
     it('draws figures from the observations property distinctly, and cites them', async () => {
-      const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en" .observations=${latest}></ec-indicator>`);
+      const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en" as-of=${PLANS_ONLY} .observations=${latest}></ec-indicator>`);
       expect($$(el, 'svg.plot .mark--supplied')).to.have.length(1);
       expect($(el, 'svg.plot .line--supplied')).to.not.equal(null);
       expect($(el, '[part="source"]')!.textContent).to.contain('Supplied figure: NBS 2024 statistical communiqué');

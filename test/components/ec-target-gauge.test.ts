@@ -1,6 +1,12 @@
 // <ec-target-gauge> rendered in real browsers, on the dataset's real figures:
 // 2020 online retail 11.8 vs ≈10 → 118%, achieved; 2020 transactions 37.2 vs >40 → 93%, not
-// achieved; 2025 online retail target 17 from 11.8 in 2020 → needs about 7.6% a year.
+// achieved; 2025 online retail 15.9722 (NBS, 2026) vs 17 → 94%, not achieved. As the data stood
+// at the end of 2021 (as-of="2021-12-31", before any release), the 2025 target of 17 from 11.8
+// in 2020 needs about 7.6% a year: (17 / 11.8)^(1/5) − 1 = 7.57%; the trend statuses are tested
+// there, on supplied figures, so they keep exercising the same logic.
+
+/** Before the first statistical release (NBS, January 2022): only the plans' figures count. */
+const PLANS_ONLY = '2021-12-31';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/target-gauge/define.js';
@@ -75,8 +81,63 @@ describe('<ec-target-gauge>', () => {
       expect(el.summary).to.contain('37.2 trillion yuan in 2020').and.to.contain('over 40 trillion yuan');
     });
 
-    it('defaults to the latest target year and says it cannot be assessed, with the growth needed', async () => {
+    it('defaults to the latest target year: 2025 online retail not achieved, naming the release it is judged on', async () => {
       const el = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      expect(text(el, '.heading')).to.equal('14th Five-Year Plan · 2025 target');
+      expect(el.status).to.equal('not-achieved');
+      // 15.9722 / 17 = 0.9395 → 94%
+      expect(text(el, '.percent')).to.equal('94%');
+      expect(text(el, '.status')).to.equal('Not achieved');
+      expect(text(el, '.note')).to.equal('Source: NBS, 2026');
+      expect(el.summary).to.equal(
+        'Online retail sales: 15.9722 trillion yuan in 2025, 94% of the 14th Five-Year Plan target (17 trillion yuan); target not achieved (NBS, 2026).',
+      );
+      const zh = await gauge({ indicator: 'online-retail-sales', lang: 'zh-CN' });
+      expect(zh.summary).to.contain('目标未实现（国家统计局，2026）。');
+    });
+
+    it('says which series a verdict was judged on (rural: rural online retail sales, MOFCOM 2026)', async () => {
+      const el = await gauge({ indicator: 'rural-ecommerce-transactions', 'target-year': '2025', lang: 'en' });
+      expect(el.status).to.equal('achieved');
+      expect(el.summary).to.contain('target achieved (MOFCOM, 2026), judged on rural online retail sales.');
+      expect(text(el, '.note')).to.equal('Source: MOFCOM, 2026; judged on rural online retail sales');
+      const zh = await gauge({ indicator: 'rural-ecommerce-transactions', 'target-year': '2025', lang: 'zh-CN' });
+      expect(zh.summary).to.contain('（商务部，2026），按农村网络零售额评估。');
+    });
+
+    it('says precisely what is missing for a passed target year without an official figure', async () => {
+      const el = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2025', lang: 'en' });
+      expect(el.status).to.equal('cannot-assess');
+      expect(text(el, '.note')).to.equal('No official figure after 2022');
+      expect(el.summary).to.contain('There is no official figure after 2022, so whether the target was met cannot be assessed.');
+      expect(el.summary).not.to.contain('The plans give no figure');
+      const zh = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2025', lang: 'zh-CN' });
+      expect(text(zh, '.note')).to.equal('2022年后无官方数据');
+    });
+
+    it('shows the figures as they stood on the as-of date: mid-2024, on track on MOFCOM’s 15.42 for 2023', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'as-of': '2024-06-30', lang: 'en' });
+      // (15.42 / 11.8)^(1/3) − 1 = 9.3% a year ≥ 0.95 × 7.6%; 15.42 / 17 = 91%
+      expect(el.status).to.equal('on-track');
+      expect(text(el, '.percent')).to.equal('91%');
+      expect(text(el, '.note')).to.equal('+9.3% a year since 2020; 7.6% needed');
+      el.setAttribute('as-of', '');
+      await el.updateComplete;
+      expect(el.status).to.equal('not-achieved');
+    });
+
+    it('refuses an as-of that is not a date: a visible message, one English warning, the latest figures', async () => {
+      let el!: EcTargetGauge;
+      const seen = await warnings(async () => {
+        el = await gauge({ indicator: 'online-retail-sales', 'as-of': '2024-02-30', lang: 'zh-CN' });
+      });
+      expect(text(el, '.message')).to.contain('as-of').and.to.contain('2024-02-30');
+      expect(el.status).to.equal('not-achieved');
+      expect(seen.filter((w) => w.includes("as-of '2024-02-30' is not a date"))).to.have.length(1);
+    });
+
+    it('as the data stood at the end of 2021, says the 2025 target cannot be assessed, with the growth needed', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, lang: 'en' });
       expect(text(el, '.heading')).to.equal('14th Five-Year Plan · 2025 target');
       expect(el.status).to.equal('cannot-assess');
       expect(text(el, '.status')).to.equal('Cannot be assessed');
@@ -117,6 +178,7 @@ describe('<ec-target-gauge>', () => {
       it(`${c.value} in ${c.year} → ${c.status}`, async () => {
         const el = await gauge({
           indicator: 'online-retail-sales',
+          'as-of': PLANS_ONLY,
           value: c.value,
           'value-year': c.year,
           'value-source': 'National Bureau of Statistics',
@@ -133,7 +195,7 @@ describe('<ec-target-gauge>', () => {
     }
 
     it('accepts the value as a property too', async () => {
-      const el = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      const el = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, lang: 'en' });
       el.value = 15.42;
       el.valueYear = 2023;
       el.valueSource = 'NBS';
@@ -238,7 +300,7 @@ describe('<ec-target-gauge>', () => {
     });
 
     it('shows the status word in the pill when there is no percent', async () => {
-      const el = await gauge({ indicator: 'online-retail-sales', compact: true, lang: 'en' });
+      const el = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, compact: true, lang: 'en' });
       expect(text(el, '.pill-face')).to.equal('Cannot be assessed');
     });
   });
@@ -313,7 +375,7 @@ describe('<ec-target-gauge>', () => {
     it('ignores a bad supplied value with a message while the plans’ figures still draw', async () => {
       let el!: EcTargetGauge;
       const seen = await warnings(async () => {
-        el = await gauge({ indicator: 'online-retail-sales', value: '17万亿', 'value-year': '2023', 'value-source': 'NBS', lang: 'en' });
+        el = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, value: '17万亿', 'value-year': '2023', 'value-source': 'NBS', lang: 'en' });
       });
       expect(text(el, '.message')).to.equal("Supplied figures ignored: value must be a finite number in the indicator's unit, between -10¹⁵ and 10¹⁵ (got '17万亿').");
       expect(el.status).to.equal('cannot-assess');
@@ -323,14 +385,14 @@ describe('<ec-target-gauge>', () => {
     });
 
     it('refuses a supplied value without a source, a year, or with a year outside the plan', async () => {
-      const noSource = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2023', lang: 'zh-CN' });
+      const noSource = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, value: '15', 'value-year': '2023', lang: 'zh-CN' });
       expect(text(noSource, '.message')).to.contain('source 应为非空的来源说明');
       expect(noSource.status).to.equal('cannot-assess');
       const noYear = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-source': 'NBS', lang: 'en' });
       expect(text(noYear, '.message')).to.contain('without value-year');
       const badYear = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2023.5', 'value-source': 'NBS', lang: 'en' });
       expect(text(badYear, '.message')).to.contain('year must be a whole year').and.to.contain("'2023.5'");
-      const early = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2019', 'value-source': 'NBS', lang: 'en' });
+      const early = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, value: '15', 'value-year': '2019', 'value-source': 'NBS', lang: 'en' });
       expect(text(early, '.message')).to.contain('2019').and.to.contain('after the 2020 baseline');
       expect(early.status).to.equal('cannot-assess');
       const late = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2027', 'value-source': 'NBS', lang: 'en' });
@@ -350,7 +412,7 @@ describe('<ec-target-gauge>', () => {
       expect($(el, 'img')).to.equal(null);
       expect(text(el, '.message')).to.contain('<img src=x');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-      const source = await gauge({ indicator: 'online-retail-sales', value: '15', 'value-year': '2023', 'value-source': '<b>NBS</b>', lang: 'en' });
+      const source = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, value: '15', 'value-year': '2023', 'value-source': '<b>NBS</b>', lang: 'en' });
       expect($(source, 'b')).to.equal(null);
       expect(text(source, '.key')).to.contain('<b>NBS</b>');
     });
@@ -358,7 +420,7 @@ describe('<ec-target-gauge>', () => {
 
   describe('reading it', () => {
     it('opens the details from the keyboard', async () => {
-      const el = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      const el = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, lang: 'en' });
       const details = $(el, 'details') as HTMLDetailsElement;
       const summary = $(el, 'details summary') as HTMLElement;
       summary.focus();
@@ -479,10 +541,11 @@ describe('<ec-target-gauge>', () => {
     for (const [name, attrs] of [
       ['achieved', { indicator: 'online-retail-sales', 'target-year': '2020' }],
       ['not achieved, English', { indicator: 'ecommerce-transactions', 'target-year': '2020', lang: 'en' }],
-      ['cannot be assessed, arc', { indicator: 'online-retail-sales', variant: 'arc' }],
+      ['not achieved, arc', { indicator: 'online-retail-sales', variant: 'arc' }],
+      ['cannot be assessed, arc', { indicator: 'ecommerce-transactions', 'target-year': '2025', variant: 'arc' }],
       ['two documents, dark', { indicator: 'ecommerce-transactions', 'target-year': '2015', theme: 'dark' }],
       ['supplied, bad value notice', { indicator: 'online-retail-sales', value: 'x', 'value-year': '2023', lang: 'en' }],
-      ['on track, supplied, dark arc', { indicator: 'online-retail-sales', value: '15.42', 'value-year': '2023', 'value-source': 'NBS', variant: 'arc', theme: 'dark' }],
+      ['on track, supplied, dark arc', { indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, value: '15.42', 'value-year': '2023', 'value-source': 'NBS', variant: 'arc', theme: 'dark' }],
     ] as const) {
       it(`passes axe: ${name}`, async () => {
         const el = await gauge(attrs as Attrs);

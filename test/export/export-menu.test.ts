@@ -5,7 +5,7 @@ import '../../src/components/target-gauge/define.js';
 import type { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
 import type { ExportEventDetail } from '../../src/controllers/export-menu.js';
 import type { EcTargetGauge } from '../../src/components/target-gauge/ec-target-gauge.component.js';
-import { series, targets } from '../../src/data/selectors.js';
+import { asOf, series, targets } from '../../src/data/selectors.js';
 import { downloadBlob } from '../../src/export/download.js';
 
 type Widget = EcIndicator | EcTargetGauge;
@@ -18,7 +18,10 @@ const WIDGETS = [
       fixture<Widget>(html`<ec-indicator indicator="online-retail-sales" lang=${lang} loading="eager" style="width: 720px" class=${extra}></ec-indicator>`),
     title: { en: 'Online retail sales', 'zh-CN': '网络零售额' },
     figure: { en: '✓ 2020: 11.8 vs ≈10 target — 118%', 'zh-CN': '✓ 2020年：11.8，目标≈10，完成118%' },
-    source: { en: 'Source: 12th FYP, 13th FYP, and 14th FYP', 'zh-CN': '来源：“十二五”规划、“十三五”规划和“十四五”规划' },
+    source: {
+      en: `Source: 12th FYP, 13th FYP, and 14th FYP; Statistical release: NBS and MOFCOM; Figures as of ${asOf()}`,
+      'zh-CN': `来源：“十二五”规划、“十三五”规划和“十四五”规划；统计发布：国家统计局和商务部；数据截至${asOf()}`,
+    },
     rows: series('online-retail-sales').length + targets('online-retail-sales').length,
   },
   {
@@ -290,10 +293,11 @@ describe('<ec-indicator hide-export-notes>', () => {
     const svgTexts = (el: EcIndicator) => [...parse(el.exportSvg()).querySelectorAll('text')].map((t) => t.textContent).join('\n');
     const el = (await drawn(WIDGETS[0], 'en')) as EcIndicator;
     const csv = el.exportCsv();
-    expect(svgTexts(el)).to.contain('Note: The 12th FYP gives 2010 online retail sales');
+    expect(svgTexts(el)).to.contain('Note: The 13th FYP gives 2015 online retail sales');
     el.hideExportNotes = true;
     await el.updateComplete;
-    expect(el.getAttribute('hide-export-notes')).to.equal('');
+    // Set as a property, it stays one: the host's attributes are the page's (nothing reflected).
+    expect(el.getAttribute('hide-export-notes')).to.equal(null);
     const without = svgTexts(el);
     expect(without).to.not.contain('Note:');
     expect(without).to.contain(WIDGETS[0].source.en);

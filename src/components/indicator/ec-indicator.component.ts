@@ -22,7 +22,7 @@ import { legend, nearestMark, sources, table, title, tooltip } from './indicator
 import { boxHeight, indicatorPlot, layOutView } from './indicator-plot.js';
 
 /** Inputs of the view: a change to any of them builds it again. */
-const VIEW_INPUTS = ['indicator', 'variant', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'resolvedLang'];
+const VIEW_INPUTS = ['indicator', 'variant', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'asOf', 'resolvedLang'];
 /** States that only measure the box: they change nothing before the chart draws (see shouldUpdate). */
 const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']);
 
@@ -83,6 +83,7 @@ export class EcIndicator extends EcElement {
     hideExportNotes: { attribute: 'hide-export-notes', type: Boolean },
     compact: { type: Boolean, reflect: true },
     observations: { attribute: false },
+    asOf: { attribute: 'as-of' },
     chartWidth: { state: true, attribute: false },
     chartHeight: { state: true, attribute: false },
     tableShown: { state: true, attribute: false },
@@ -140,6 +141,9 @@ export class EcIndicator extends EcElement {
 
   /** A sparkline without axes or chrome, to sit inside a line of text. */
   compact = false;
+
+  /** Shows the figures as they stood on this date (YYYY-MM-DD), e.g. an article's publication date; default: the dataset's figures-as-of date. */
+  asOf?: string;
 
   /**
    * Newer figures than the plans have, each `{ year, value, source, qualifier?, url? }` with
@@ -334,6 +338,7 @@ export class EcIndicator extends EcElement {
       hidePeriods: this.hidePeriods,
       observations: this.observations,
       observationsText: this.json.text,
+      asOf: this.asOf,
     };
   }
 

@@ -76,6 +76,7 @@ export class EcTargetGauge extends EcElement {
     value: {},
     valueYear: { attribute: 'value-year', type: Number },
     valueSource: { attribute: 'value-source' },
+    asOf: { attribute: 'as-of' },
 
   };
 
@@ -134,6 +135,9 @@ export class EcTargetGauge extends EcElement {
    * no later than its year. A child `<script type="application/json">` is read when this is unset.
    */
   observations?: readonly SuppliedObservation[];
+
+  /** Shows the figures as they stood on this date (YYYY-MM-DD), e.g. an article's publication date; default: the dataset's figures-as-of date. */
+  asOf?: string;
 
   private json = new ChildJsonController(this);
   private viewObservations?: readonly SuppliedObservation[];
@@ -220,7 +224,7 @@ export class EcTargetGauge extends EcElement {
    */
   private resolve(): GaugeView {
     // Typed text keeps NaN (target-year="soon") apart from undefined, which JSON would merge.
-    const key = [this.indicator, this.targetYear, this.document, this.value, this.valueYear, this.valueSource, this.currentLang]
+    const key = [this.indicator, this.targetYear, this.document, this.value, this.valueYear, this.valueSource, this.asOf, this.currentLang]
       .map((v) => `${typeof v}:${asText(v)}`)
       .join('|') + `|${this.json.text}`;
     if (key !== this.viewKey || this.observations !== this.viewObservations) {
@@ -239,6 +243,7 @@ export class EcTargetGauge extends EcElement {
           valueSource: this.valueSource,
           observations: this.observations,
           observationsText: this.json.text,
+          asOf: this.asOf,
         });
       } catch (error) {
         // Never let a data edge case escape into the host page: show it instead.
