@@ -37,8 +37,6 @@ export interface ScorecardMessages {
   showSources: string;
   /** Heading of the dataset's notes on the rows' indicators, in the sources panel. */
   notes: string;
-  /** The ratio column's meaning, for the ratio's accessible text: "118% of target". */
-  ofTarget(percent: string): string;
   /** The row label of a compact pill list: "Targets" / "目标". */
   pillsLabel: string;
   unknownDocument(input: string, known: readonly string[]): string;
@@ -52,12 +50,6 @@ export interface ScorecardMessages {
   rowsWithoutTarget(ids: readonly string[], document: string): string;
   /** Every id in `indicators` was refused. */
   noRowsLeft(document: string): string;
-  /** A passed target year without a figure: what the data stops at ("no official figure after 2023"). */
-  noOfficialFigureAfter(year: number | null): string;
-  /** The verdict was reached on another series (in English, lower case: it follows other clauses) than the plan's label (农村网络零售额 for 农村电子商务交易额). */
-  judgedOn(series: string): string;
-  /** Met on the newest, revised figure, not on the first one published. */
-  metOnRevised: string;
   /** The dataset's "figures as of" date. */
   figuresAsOf(date: string): string;
   /** Which side of a `{ zh, en }` pair (a source label) this language reads. */
@@ -70,18 +62,6 @@ export interface ScorecardMessages {
   shareInYear(percent: string, year: string): string;
   /** The CSV's header row, one column per field of `scorecardCsvRows`. */
   csvHead: readonly string[];
-  /**
-   * A row's sentence when the target year has passed without an official figure for it: the
-   * target, the newest figure there is (if any) and its share of the target, and what is missing.
-   */
-  summaryNoFigureAfter(
-    name: string,
-    document: string,
-    targetYear: number,
-    target: string,
-    latest: { year: number; text: string; percent: string | null } | null,
-    newestYear: number | null,
-  ): string;
 }
 
 const quoteZh = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
@@ -132,7 +112,6 @@ const zh: ScorecardMessages = {
   quoteOf: { baseline: '基期原文', target: '目标原文', latest: '最新数据原文' },
   showSources: '来源与原文',
   notes: '数据说明',
-  ofTarget: (percent) => `完成目标的${percent}`,
   pillsLabel: '各项目标',
   unknownDocument: (input, known) => `未知文件“${clip(input)}”。可用的文件为${quoteZh(known)}。`,
   missingDocument: (known) => `未指定文件：请将 document 属性设为${quoteZh(known, 'disjunction')}之一。`,
@@ -145,17 +124,10 @@ const zh: ScorecardMessages = {
     `indicators 中的${someZh(ids)}不是已知指标，已略去${suggestions.length ? `；您是否要找${quoteZh(suggestions, 'disjunction')}？` : '。'}`,
   rowsWithoutTarget: (ids, document) => `${document}没有为${someZh(ids)}设定目标，已略去。`,
   noRowsLeft: (document) => `indicators 中没有${document}设定了目标的指标。`,
-  noOfficialFigureAfter: (year) => (year === null ? '尚无官方数据' : `${year}年以后尚无官方数据`),
-  judgedOn: (series) => `按“${series}”评估`,
-  metOnRevised: '按修订后数据实现（初次公布的数据未达到）',
   figuresAsOf: (date) => `数据截至${date}`,
   side: 'zh',
   fullStop: '。',
   figurePart: (label, _first, year, text, extra) => `${label}${year}年${text}${extra ? `（${extra}）` : ''}`,
-  summaryNoFigureAfter: (name, document, targetYear, target, latest, newestYear) =>
-    `${name}：${document}提出${targetYear}年目标为${target}。` +
-    (latest ? `最新官方数据为${latest.year}年${latest.text}${latest.percent ? `，为目标的${latest.percent}` : ''}。` : '') +
-    `${newestYear === null ? '尚无官方数据' : `${newestYear}年以后尚无官方数据`}，无法评估目标是否实现。`,
   shareInYear: (percent, year) => `${percent}（${year}）`,
   csvHead: ['指标', '指标代码', '单位', '基期年份', '基期数值', '基期来源', '基期原文', '目标年份', '目标数值', '目标写法', '目标属性', '目标来源', '目标原文', '最新年份', '最新数值', '最新来源', '最新原文', '评估', '完成度'],
 };
@@ -183,7 +155,6 @@ const en: ScorecardMessages = {
   quoteOf: { baseline: 'Baseline as written', target: 'Target as written', latest: 'Latest figure as written' },
   showSources: 'Sources and quotes',
   notes: 'Notes on the data',
-  ofTarget: (percent) => `${percent} of target`,
   pillsLabel: 'Targets',
   unknownDocument: (input, known) => `Unknown document '${clip(input)}'. Known documents: ${quoteEn(known)}.`,
   missingDocument: (known) => `No document given: set the document attribute to ${quoteEn(known, 'disjunction')}.`,
@@ -197,17 +168,10 @@ const en: ScorecardMessages = {
   rowsWithoutTarget: (ids, document) =>
     `indicators: the ${document} sets no target for ${someEn(ids)}; ${ids.length === 1 ? 'it is' : 'they are'} left out.`,
   noRowsLeft: (document) => `None of the indicators given has a target in the ${document}.`,
-  noOfficialFigureAfter: (year) => (year === null ? 'No official figure yet' : `No official figure after ${year}`),
-  judgedOn: (series) => `judged on ${series.charAt(0).toLowerCase()}${series.slice(1)}`,
-  metOnRevised: 'met on the revised figure (the first one published fell short)',
   figuresAsOf: (date) => `Figures as of ${date}`,
   side: 'en',
   fullStop: '.',
   figurePart: (label, first, year, text, extra) => `${first ? label : label.toLowerCase()} ${text} (${[year, extra].filter(Boolean).join(', ')})`,
-  summaryNoFigureAfter: (name, document, targetYear, target, latest, newestYear) =>
-    `${name}: the ${document} sets a target of ${target} for ${targetYear}.` +
-    (latest ? ` The newest official figure is ${latest.text} in ${latest.year}${latest.percent ? `, ${latest.percent} of the target` : ''}.` : '') +
-    ` ${newestYear === null ? 'There is no official figure yet' : `There is no official figure after ${newestYear}`}, so whether it was met cannot be assessed.`,
   shareInYear: (percent, year) => `${percent} (${year})`,
   csvHead: ['Indicator', 'Indicator id', 'Unit', 'Baseline year', 'Baseline value', 'Baseline source', 'Baseline quote', 'Target year', 'Target value', 'Target as written', 'Target type', 'Target source', 'Target quote', 'Latest year', 'Latest value', 'Latest source', 'Latest quote', 'Verdict', 'Of target'],
 };

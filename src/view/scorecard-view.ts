@@ -265,7 +265,7 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
     latest: figure(p.latest, indicator, lang, p.multiple ? 2 : undefined),
     status: p.status,
     statusText: statusLabel(p.status, lang),
-    note: verdictNote(indicator, p, lang),
+    note: statusNote(indicator, p, lang),
     percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
     percentYear: p.achievement !== null && p.latest && p.latest.year !== p.target.year ? formatYear(p.latest.year, lang) : null,
     summary: rowSummary(indicator, p, lang),
@@ -280,46 +280,8 @@ function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
   };
 }
 
-/**
- * One sentence on a row: the gauge's summary, except where a passed target year has no
- * official figure (the gauge words that as a missing baseline), and with a multiple to two
- * decimals as the row shows it (×1.71, not ×1.706422).
- */
+/** One sentence on a row: the gauge's summary, with a multiple to two decimals as the row shows it (×1.71, not ×1.706422). */
 function rowSummary(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string {
-  if (p.reason === 'no-official-figure-after') {
-    const latest = p.latest
-      ? { year: p.latest.year, text: formatFigure(p.latest, indicator, lang), percent: p.achievement === null ? null : formatRatio(p.achievement, lang) }
-      : null;
-    return scorecardMessages[lang].summaryNoFigureAfter(
-      indicatorName(indicator, lang),
-      documentShortName(p.target.document, lang),
-      p.target.year,
-      formatFigure(p.target, indicator, lang),
-      latest,
-      p.newestFigureYear,
-    );
-  }
   const shown = p.multiple && p.latest ? { ...p, latest: { ...p.latest, value: Math.round(p.latest.value * 100) / 100 } } : p;
   return gaugeSummary(indicator, shown, lang);
-}
-
-/**
- * The line under a verdict: what is missing for a passed target year ("no official figure
- * after 2023"), the gauge's note otherwise (growth needed and observed), and what the verdict
- * rests on where a reader would otherwise assume the plan's own series or first figure.
- */
-function verdictNote(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string | null {
-  const m = scorecardMessages[lang];
-  const parts: string[] = [];
-  if (p.reason === 'no-official-figure-after') parts.push(m.noOfficialFigureAfter(p.newestFigureYear));
-  else {
-    const note = statusNote(indicator, p, lang);
-    if (note) parts.push(note);
-  }
-  const judged = p.judgedOn !== indicator.id && !p.multiple ? getIndicator(p.judgedOn) : undefined;
-  if (judged && p.latest) parts.push(m.judgedOn(localized(judged, 'name', lang)));
-  if (p.metOnRevisedFigure) parts.push(m.metOnRevised);
-  if (!parts.length) return null;
-  const note = parts.join(messages[lang].groupJoin);
-  return note.charAt(0).toUpperCase() + note.slice(1);
 }
