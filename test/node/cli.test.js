@@ -100,7 +100,7 @@ describe('ec-widgets render <indicator> (SVG)', () => {
     const without = texts(stdout).join('\n');
     assert.match(withNotes, /Note: The 13th FYP says online retail grew from 750 billion yuan/);
     assert.doesNotMatch(without, /Note: /);
-    assert.match(without, /Source: 12th FYP, 13th FYP, 14th FYP, /);
+    assert.match(without, /Source: 12th FYP, 13th FYP, and 14th FYP; Statistical release: NBS and MOFCOM; Figures as of \d{4}-\d{2}-\d{2}/);
     assert.ok(stdout.length < run('render', 'online-retail-sales', '--lang', 'en').stdout.length);
   });
 
