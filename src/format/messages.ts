@@ -192,8 +192,8 @@ export interface Messages {
   sourceKind: Readonly<Record<DocumentKind, string>>;
   /** A figure the publisher later revised: every published vintage, oldest first. */
   vintagesLabel(list: readonly string[]): string;
-  /** A break in a series (a change of scope): drawn as a gap. */
-  seriesBreak(year: number, scope: string): string;
+  /** A break in a series (a change of scope) between `from` and `to`: drawn as a gap; `scoped` is the year whose figure has the narrower `scope`. */
+  seriesBreak(from: number, to: number, scoped: number, scope: string): string;
   /** An `as-of` value that is not a date: the latest figures are shown. */
   invalidAsOf(input: string): string;
 
@@ -365,7 +365,7 @@ const zh: Messages = {
   figuresAsOf: (date) => `数据截至${date}`,
   sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
   vintagesLabel: (list) => `历次发布：${list.join(' → ')}`,
-  seriesBreak: (year, scope) => `${year}年前后统计口径不同（${scope}），折线在此断开`,
+  seriesBreak: (from, to, scoped, scope) => `统计口径变化：${scoped}年数据仅含${scope}，折线不连接${from}年与${to}年。`,
   invalidAsOf: (input) => `as-of 属性值“${input}”不是有效日期（应为YYYY-MM-DD），显示最新数据。`,
 
   csvHead: ['指标', '年份', '数值', '单位', '数值（文字）', '类型', '完成情况', '原文写法', '来源'],
@@ -532,7 +532,7 @@ const en: Messages = {
   figuresAsOf: (date) => `Figures as of ${date}`,
   sourceKind: { plan: 'Plan', 'statistical-release': 'Statistical release' },
   vintagesLabel: (list) => `Published as ${list.join(' → ')}`,
-  seriesBreak: (year, scope) => `The series changes scope at ${year} (${scope}); the line is broken there`,
+  seriesBreak: (from, to, scoped, scope) => `Series break: the ${scoped} figure covers ${scope}, so the line does not join ${from} to ${to}.`,
   invalidAsOf: (input) => `as-of '${input}' is not a date (YYYY-MM-DD); the latest figures are shown.`,
 
   csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],

@@ -385,8 +385,10 @@ function summaryYear(options: IndicatorViewOptions): { asOf?: number } {
 function breakNote(actuals: readonly SeriesPoint[], p: SeriesPoint, lang: WidgetLang): string | null {
   if (!p.breakBefore) return null;
   const before = actuals[actuals.indexOf(p) - 1];
-  const scope = p.scope ?? before?.scope;
-  return messages[lang].seriesBreak(p.year, scope ? localized({ scope_zh: scope.zh, scope_en: scope.en }, 'scope', lang) : '');
+  if (!before) return null;
+  const scoped = p.scope ? p : before;
+  const scope = scoped.scope ? localized({ scope_zh: scoped.scope.zh, scope_en: scoped.scope.en }, 'scope', lang) : '';
+  return messages[lang].seriesBreak(before.year, p.year, scoped.year, scope);
 }
 
 /** A release's publisher, short: 国家统计局 / NBS. */

@@ -207,6 +207,30 @@ describe('layoutIndicatorChart(input)', () => {
     expect(l.marks.find((m) => m.key === 's2024')?.kind).to.equal('supplied');
   });
 
+  it('leaves a gap at a series break: no line joins the points across it', () => {
+    const view = indicatorView(getIndicator('express-parcels')!, { lang: 'en' });
+    // 2010 counts large firms only (规模以上); 2015 and 2020 count every firm.
+    expect(view.chart.actuals.map((p) => !!p.breakBefore)).to.deep.equal([false, true, false]);
+    const l = layoutIndicatorChart({ ...view.chart, width: 600, height: 300 });
+    const [first, second] = l.marks.filter((m) => m.kind === 'actual');
+    expect(l.actualPath).to.not.contain(`L${first!.x},${first!.y}`);
+    expect(l.actualPath!.match(/M/g)).to.have.length(1);
+    expect(l.actualPath).to.match(new RegExp(`^M${second!.x},${second!.y}L`));
+    expect(view.notes).to.include('Series break: the 2010 figure covers express companies above designated size only, so the line does not join 2010 to 2015.');
+    expect(view.details.get('actual-2015')!.note).to.contain('Series break');
+    const zh = indicatorView(getIndicator('express-parcels')!, { lang: 'zh-CN' });
+    expect(zh.notes).to.include('统计口径变化：2010年数据仅含规模以上快递服务企业，折线不连接2010年与2015年。');
+  });
+
+  it('lists every published vintage of a revised figure: cross-border 2024, 2.63 then 2.71', () => {
+    const view = indicatorView(getIndicator('cross-border-ecommerce-imports-exports')!, { lang: 'en' });
+    const labels = view.sources.filter((s) => s.key === 'actual-2024').map((s) => s.label);
+    expect(labels.some((l) => l.includes('2.63 trillion yuan · Statistical release'))).to.equal(true);
+    expect(labels.some((l) => l.includes('2.71 trillion yuan · Statistical release'))).to.equal(true);
+    expect(view.details.get('actual-2024')!.note).to.contain('Published as 2.63 trillion yuan → 2.71 trillion yuan');
+    expect(view.chart.actuals.find((p) => p.year === 2024)!.value).to.equal(2.71);
+  });
+
   it('handles empty data without throwing', () => {
     const l = layoutIndicatorChart({ width: 300, height: 200, actuals: [], formatTick: String });
     expect(l.marks).to.deep.equal([]);
