@@ -13,7 +13,7 @@ export const INPUT_DOCS: Readonly<Record<string, Readonly<Record<string, string>
     loading: "`lazy` draws when the widget comes within 200 px of the viewport; `eager` draws at once (print, screenshots).",
     width: "Width in px to lay out at where the box cannot be measured (server rendering, the command line); a measured box wins.",
     hideMenu: "Removes the download menu (CSV, SVG, PNG, citation).",
-    // Not every widget's (the scorecard has none), but the same words wherever it is declared.
+    // Declared by each widget that takes it, in the same words wherever it is.
     asOf: "Shows the figures as they stood on this date, e.g. an article’s publication date; default: the dataset’s figures-as-of date.",
   },
   indicator: {

@@ -31,6 +31,12 @@ export const SCORECARD_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
     surfaces: ['element', 'cli', 'embed'],
   },
   {
+    name: 'asOf',
+    attribute: 'as-of',
+    type: 'date',
+    surfaces: ['element', 'embed'],
+  },
+  {
     name: 'compact',
     attribute: 'compact',
     type: 'boolean',

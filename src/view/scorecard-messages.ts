@@ -50,8 +50,6 @@ export interface ScorecardMessages {
   rowsWithoutTarget(ids: readonly string[], document: string): string;
   /** Every id in `indicators` was refused. */
   noRowsLeft(document: string): string;
-  /** The dataset's "figures as of" date. */
-  figuresAsOf(date: string): string;
   /** Which side of a `{ zh, en }` pair (a source label) this language reads. */
   side: 'zh' | 'en';
   /** Ends a sentence: 。 / . */
@@ -124,7 +122,6 @@ const zh: ScorecardMessages = {
     `indicators 中的${someZh(ids)}不是已知指标，已略去${suggestions.length ? `；您是否要找${quoteZh(suggestions, 'disjunction')}？` : '。'}`,
   rowsWithoutTarget: (ids, document) => `${document}没有为${someZh(ids)}设定目标，已略去。`,
   noRowsLeft: (document) => `indicators 中没有${document}设定了目标的指标。`,
-  figuresAsOf: (date) => `数据截至${date}`,
   side: 'zh',
   fullStop: '。',
   figurePart: (label, _first, year, text, extra) => `${label}${year}年${text}${extra ? `（${extra}）` : ''}`,
@@ -168,7 +165,6 @@ const en: ScorecardMessages = {
   rowsWithoutTarget: (ids, document) =>
     `indicators: the ${document} sets no target for ${someEn(ids)}; ${ids.length === 1 ? 'it is' : 'they are'} left out.`,
   noRowsLeft: (document) => `None of the indicators given has a target in the ${document}.`,
-  figuresAsOf: (date) => `Figures as of ${date}`,
   side: 'en',
   fullStop: '.',
   figurePart: (label, first, year, text, extra) => `${first ? label : label.toLowerCase()} ${text} (${[year, extra].filter(Boolean).join(', ')})`,

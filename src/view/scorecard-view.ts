@@ -16,6 +16,7 @@ import { formatFigure } from '../format/number.js';
 import { indicatorName, localized } from '../format/text.js';
 import { asText } from '../internal/as-text.js';
 import { failure, type Notice, type WidgetView } from './contract.js';
+import { readAsOf } from './gauge-view.js';
 export { SCORECARD_INPUTS } from './scorecard-inputs.js';
 import { scorecardMessages, type ScorecardMessages, type VerdictCounts } from './scorecard-messages.js';
 
@@ -29,6 +30,8 @@ export interface ScorecardInput {
   targetYear?: number | null;
   /** The `target-year` attribute as written, for messages about it. */
   targetYearText?: string | null;
+  /** Judge as the data stood on this date (YYYY-MM-DD); default: the dataset's figures-as-of date. */
+  asOf?: unknown;
 }
 
 /** A figure in a cell, with where it comes from. */
@@ -155,6 +158,7 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
   }
 
   const notices: Notice[] = [];
+  const asOfOption = readAsOf(input.asOf, lang, (n) => notices.push(n));
   const wanted = parseIndicatorList(input.indicators);
   let chosen: TargetPoint[];
   let main = false;
@@ -188,7 +192,7 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
     chosen = main ? table : inYear;
   }
 
-  const rows = chosen.map((t) => row(t, lang));
+  const rows = chosen.map((t) => row(t, lang, asOfOption));
   const counts = countVerdicts(rows.map((r) => r.status));
   const m = scorecardMessages[lang];
   const headline = m.headline(counts);
@@ -199,7 +203,7 @@ export function scorecardView(input: ScorecardInput): ScorecardView {
       rows.flatMap((r) => [r.target.document, r.baseline?.document, r.latest?.document].filter((d): d is DocumentId => !!d)),
     ),
   ];
-  return { kind: 'ok', view: { lang, document, caption: m.caption(title, main), main, rows, counts, headline, summary, documents, asOf: m.figuresAsOf(asOf()) }, notices };
+  return { kind: 'ok', view: { lang, document, caption: m.caption(title, main), main, rows, counts, headline, summary, documents, asOf: messages[lang].figuresAsOf(asOfOption.asOf ?? asOf()) }, notices };
 }
 
 /** How many rows have each kind of verdict. */
@@ -244,10 +248,10 @@ export function documentShortName(id: DocumentId, lang: WidgetLang): string {
   return label[scorecardMessages[lang].side];
 }
 
-function row(t: TargetPoint, lang: WidgetLang): ScorecardRow {
+function row(t: TargetPoint, lang: WidgetLang, asOfOption: { asOf?: string }): ScorecardRow {
   const id = t.observation.indicator;
   const indicator = getIndicator(id)!;
-  const p = progress(id, t.year, { document: t.document })!;
+  const p = progress(id, t.year, { document: t.document, ...asOfOption })!;
   const m = messages[lang];
   const short = (value: number, qualifier: Observation['qualifier']) =>
     formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });

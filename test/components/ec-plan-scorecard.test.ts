@@ -163,6 +163,20 @@ describe('<ec-plan-scorecard>', () => {
       expect(text($(el, 'caption'))).to.contain('量化目标');
     });
 
+    it('as-of judges as the data stood on a date, and a bad date is one warning and the latest figures', async () => {
+      const then = await scorecard({ document: 'plan-14th', lang: 'en', 'as-of': '2021-12-31' });
+      // Before any release on the 2021–2025 period, the plan's own figures were all there was.
+      const expected = expectedRows('plan-14th').map((r) => progress(r.indicator, r.year, { document: 'plan-14th', asOf: '2021-12-31' })!.status);
+      expect($$(then, 'tbody tr .status').map((s) => [...s.classList].find((c) => c.startsWith('status--'))!.slice(8))).to.deep.equal(expected);
+      expect(text($(then, '.as-of'))).to.equal('Figures as of 2021-12-31');
+      let el!: EcPlanScorecard;
+      const seen = await warnings(async () => {
+        el = await scorecard({ document: 'plan-14th', lang: 'en', 'as-of': 'last year' });
+      });
+      expect(seen).to.deep.equal(["<ec-plan-scorecard> as-of 'last year' is not a date (YYYY-MM-DD); the latest figures are shown."]);
+      expect($(el, 'table')).to.exist;
+    });
+
     it('target-year chooses the year, and a year without targets is a message listing the years that have one', async () => {
       const el = await scorecard({ document: 'plan-14th', 'target-year': '2020', lang: 'en' });
       expect(text($(el, '[part="message"]'))).to.equal('The 14th Five-Year Plan sets no 2020 targets; it sets targets for 2025.');

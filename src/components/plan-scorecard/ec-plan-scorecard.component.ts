@@ -68,6 +68,7 @@ export class EcPlanScorecard extends EcElement {
     document: {},
     indicators: {},
     targetYear: { attribute: 'target-year', type: Number },
+    asOf: { attribute: 'as-of' },
     compact: { type: Boolean, reflect: true },
     sourcesOpen: { state: true, attribute: false },
   };
@@ -82,6 +83,9 @@ export class EcPlanScorecard extends EcElement {
 
   /** Only the targets for this year. Default: every target year of the document. */
   targetYear?: number;
+
+  /** Judge as the data stood on this date (YYYY-MM-DD), e.g. an article's publication date. Default: the dataset's figures-as-of date. */
+  asOf?: string;
 
   /** The headline and one pill per target, instead of the table. */
   compact = false;
@@ -167,7 +171,7 @@ export class EcPlanScorecard extends EcElement {
 
   /** The view for the current inputs, memoised on them, so the getters work before the first render. */
   private resolve(): ScorecardView {
-    const key = [this.document, this.indicators, this.targetYear, this.currentLang].map((v) => `${typeof v}:${asText(v)}`).join('|');
+    const key = [this.document, this.indicators, this.targetYear, this.asOf, this.currentLang].map((v) => `${typeof v}:${asText(v)}`).join('|');
     if (key !== this.viewKey) {
       this.viewKey = key;
       try {
@@ -177,6 +181,7 @@ export class EcPlanScorecard extends EcElement {
           indicators: this.indicators,
           targetYear: this.targetYear,
           targetYearText: this.getAttribute('target-year'),
+          asOf: this.asOf,
         });
       } catch (error) {
         // Never let a data edge case escape into the host page: show it instead.
