@@ -16,6 +16,7 @@ type Args = {
   theme?: string;
   loading?: string;
   'target-year'?: number | string;
+  'as-of'?: string;
   compact?: boolean;
   /** Any attribute the manifest lists that this type does not name yet. */
   [attribute: string]: unknown;
@@ -139,6 +140,9 @@ export const Themed: Story = {
   render: (args) =>
     html`<div style="--ec-color-actual: #8a1538; --ec-color-target: #0b5cad; --ec-font-size: 15px">${renderScorecard(args)}</div>`,
 };
+
+/** `as-of`: the 14th plan's table as the data stood at the end of 2021, before any release on its period. */
+export const AsOf2021: Story = { name: 'As of 2021-12-31 (en)', args: { document: 'plan-14th', lang: 'en', 'as-of': '2021-12-31' } };
 
 // ------------------------------------------------------------ every error state
 
