@@ -186,6 +186,8 @@ export interface Messages {
   verdictBasis(source: string | null, judgedOn: string | null, revised: boolean): string;
   /** The same as the line under a gauge's status. */
   noteVerdict(source: string | null, judgedOn: string | null, revised: boolean): string;
+  /** Label of the verbatim sentence of the release a verdict rests on. */
+  releaseQuote: string;
   /** "Figures as of 2026-01-20" under a chart. */
   figuresAsOf(date: string): string;
   /** A figure's kind of source, in the sources panel and the table: a plan text or a statistical release. */
@@ -362,6 +364,7 @@ const zh: Messages = {
   targetNoOfficialFigure: (head, missing) => `${head}，${missing}，无法评估。`,
   verdictBasis: (source, judgedOn, revised) => `${source ? `（${source}）` : ''}${judgedOn ? `，按${judgedOn}评估` : ''}${revised ? '，仅按修订后数据达标' : ''}`,
   noteVerdict: (source, judgedOn, revised) => [source ? `来源：${source}` : '', judgedOn ? `按${judgedOn}评估` : '', revised ? '仅按修订后数据达标' : ''].filter(Boolean).join('；'),
+  releaseQuote: '数据原文',
   figuresAsOf: (date) => `数据截至${date}`,
   sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
   vintagesLabel: (list) => `历次发布：${list.join(' → ')}`,
@@ -529,6 +532,7 @@ const en: Messages = {
     const text = [source ? `Source: ${source}` : '', judgedOn ? `judged on ${inSentence(judgedOn)}` : '', revised ? 'met only on the revised figure' : ''].filter(Boolean).join('; ');
     return text.charAt(0).toUpperCase() + text.slice(1);
   },
+  releaseQuote: 'Figure as published',
   figuresAsOf: (date) => `Figures as of ${date}`,
   sourceKind: { plan: 'Plan', 'statistical-release': 'Statistical release' },
   vintagesLabel: (list) => `Published as ${list.join(' → ')}`,

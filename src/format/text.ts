@@ -18,3 +18,11 @@ export function indicatorName(indicator: Indicator, lang: WidgetLang): string {
   // English names are lower case in the dataset, to sit inside a sentence; Chinese has no case.
   return capitalise(localized(indicator, 'name', lang));
 }
+
+/**
+ * The language a quote is written in: the plans and most releases are Chinese, a few releases
+ * were read in an English copy. Screen readers must read each in its own language.
+ */
+export function quoteLang(quote: string): WidgetLang {
+  return /[\u3400-\u9fff]/.test(quote) ? 'zh-CN' : 'en';
+}

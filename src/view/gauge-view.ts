@@ -6,7 +6,7 @@
  */
 import { documentName, gaugeSummary, keyEntries, statusLabel, statusNote, type KeyEntry } from '../a11y/gauge-summary.js';
 import type { GaugeLayoutInput } from '../charts/gauge-layout.js';
-import { targets } from '../data/selectors.js';
+import { asOf as datasetAsOf, targets } from '../data/selectors.js';
 import { progress, type TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator, SuppliedObservation } from '../data/types.js';
 import { axisUnitLabel, formatAxisTick, formatQualified, formatRatio, formatYear, messages, type WidgetLang } from '../format/index.js';
@@ -65,6 +65,8 @@ export interface GaugeViewModel {
   entries: GaugeEntry[];
   primary: GaugeEntry;
   summary: string;
+  /** "Figures as of 2026-12-04": the `as-of` date, else the dataset's. */
+  asOf: string;
 }
 
 export type GaugeView = WidgetView<GaugeViewModel>;
@@ -121,7 +123,8 @@ export function gaugeView(input: GaugeInput): GaugeView {
   // The data API's own default where two documents set a target: the newer one.
   const primary = entries[entries.length - 1]!;
   const summary = entries.map((e) => e.summary).join(m.sentenceJoin);
-  return { kind: 'ok', view: { lang, indicator, title: name, entries, primary, summary }, notices };
+  const asOfText = m.figuresAsOf(asOf.asOf ?? datasetAsOf());
+  return { kind: 'ok', view: { lang, indicator, title: name, entries, primary, summary, asOf: asOfText }, notices };
 }
 
 /** `asOf` for progress() from the `as-of` input: a real YYYY-MM-DD date, else a notice and the dataset's own date. */

@@ -23,7 +23,7 @@ import {
 } from '../format/index.js';
 import { formatList } from '../format/list.js';
 import { formatFigure } from '../format/number.js';
-import { capitalise, indicatorName, localized } from '../format/text.js';
+import { capitalise, indicatorName, localized, quoteLang } from '../format/text.js';
 import type { AnnotationTone, IndicatorLayoutInput, LayoutAnnotation, LayoutBand, LayoutTarget, MarkKind } from '../charts/indicator-layout.js';
 import { planPeriods } from '../charts/plan-periods.js';
 import type { ChartType } from '../charts/indicator-layout.js';
@@ -81,8 +81,10 @@ export interface SourceEntry {
   label: string;
   /** The document's full title in the widget's language. */
   document: string;
-  /** The sentence fragment holding the figure, verbatim (always Chinese). */
+  /** The sentence fragment holding the figure, verbatim. */
   quote: string;
+  /** The quote's language: Chinese, or English for a release read in an English copy. */
+  quoteLang: WidgetLang;
 }
 
 export interface SuppliedSource {
@@ -262,6 +264,7 @@ export function indicatorView(indicator: Indicator, options: IndicatorViewOption
       label: `${when(o)} · ${m[kind]} · ${qualified(o)} · ${sourceKindOf(o.document, lang)}${document?.kind === 'statistical-release' ? ` (${document.date})` : ''}`,
       document: document ? localized(document, 'title', lang) : o.document,
       quote: o.quote,
+      quoteLang: quoteLang(o.quote),
     });
   }
   const documentIds = [...new Set(shownObservations.map((s) => s.o.document))].sort(compareDocuments);

@@ -11,6 +11,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/target-gauge/define.js';
 import type { EcTargetGauge } from '../../src/components/target-gauge/ec-target-gauge.component.js';
+import { asOf } from '../../src/data/selectors.js';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -429,6 +430,18 @@ describe('<ec-target-gauge>', () => {
       await waitUntil(() => details.open, 'details opened');
       expect(text(el, 'details')).to.contain('Annual growth needed').and.to.contain('7.6%');
       expect(text(el, 'details .quote')).to.contain('全国网上零售额');
+    });
+
+    it('quotes the release a verdict rests on in the details, in the quote’s own language, and dates the figures', async () => {
+      const el = await gauge({ indicator: 'online-retail-sales', lang: 'en' });
+      const release = $(el, 'details .quote--release')!;
+      expect(release.getAttribute('lang')).to.equal('zh-CN');
+      expect(release.textContent).to.contain('159722');
+      expect(text(el, 'details')).to.contain('Statistical release').and.to.contain('Figure as published');
+      expect(text(el, 'details .as-of')).to.equal(`Figures as of ${asOf()}`);
+      const then = await gauge({ indicator: 'online-retail-sales', 'as-of': PLANS_ONLY, lang: 'zh-CN' });
+      expect($(then, 'details .quote--release')).to.equal(null);
+      expect(text(then, 'details .as-of')).to.equal(`数据截至${PLANS_ONLY}`);
     });
 
     it('says in the details what the indicator measures, in the gauge’s language', async () => {

@@ -10,9 +10,6 @@ import { messages, type WidgetLang } from '../../format/index.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import type { IndicatorView, PointDetail } from '../../view/indicator-view.js';
 
-/** The language of the plans' texts, and so of every quote. */
-const QUOTES_LANG: WidgetLang = 'zh-CN';
-
 /** The title with its unit. */
 export function title({ title, unit }: { title: string; unit: string }, lang: WidgetLang): TemplateResult {
   return html`<div class="title" part="title">${title}<span class="unit">${messages[lang].unitSuffix(unit)}</span></div>`;
@@ -81,8 +78,8 @@ export function sources(view: IndicatorView, lang: WidgetLang, open: boolean): T
 /** Each figure's document and verbatim quote, the supplied figures' sources, and the dataset's notes. */
 function sourcesContent(view: IndicatorView, lang: WidgetLang): TemplateResult {
   const m = messages[lang];
-  // The quotes are Chinese whatever the widget's language: screen readers must read them as such.
-  const quoteLang = lang === QUOTES_LANG ? nothing : QUOTES_LANG;
+  // A quote is in its own language whatever the widget's (Chinese, or a release's English copy): screen readers must read it as such.
+  const quoteLang = (l: WidgetLang) => (l === lang ? nothing : l);
   return html`<p class="panel-title"><strong>${m.definition}</strong></p>
     <p class="definition">${view.description}</p>
     <p class="panel-title"><strong>${m.sources}</strong></p>
@@ -90,7 +87,7 @@ function sourcesContent(view: IndicatorView, lang: WidgetLang): TemplateResult {
       ${view.sources.map(
         (s) => html`<li>
           <span class="source-figure">${s.label}</span> — <cite class="source-document">${s.document}</cite>
-          <q lang=${quoteLang}>${s.quote}</q>
+          <q lang=${quoteLang(s.quoteLang)}>${s.quote}</q>
         </li>`,
       )}
       ${view.suppliedSources.map(

@@ -7,7 +7,7 @@ import type { KeyEntry } from '../../a11y/gauge-summary.js';
 import type { ProgressStatus } from '../../data/targets.js';
 import { documentReference } from '../../export/citation.js';
 import { formatGrowth, messages, type WidgetLang } from '../../format/index.js';
-import { localized } from '../../format/text.js';
+import { localized, quoteLang } from '../../format/text.js';
 import type { GaugeEntry, GaugeViewModel } from '../../view/gauge-view.js';
 
 /** One target: heading, percent and status, the line under it, the chart (or its box) and the key. */
@@ -49,6 +49,8 @@ export function gaugeDetails(view: GaugeViewModel, lang: WidgetLang): TemplateRe
     <summary>${words.details}</summary>
     ${view.entries.map((entry) => {
       const p = entry.progress;
+      // The statistical release the verdict or the latest figure rests on, quoted as the plan's target is.
+      const release = p.source?.kind === 'statistical-release' ? p.source : null;
       const growth = (rate: number | null) => (rate === null ? '–' : formatGrowth(rate, lang, 1, { sign: rate < 0 }));
       return html`<div class="details-entry">
         ${view.entries.length > 1 ? html`<p class="details-heading">${entry.heading}</p>` : nothing}
@@ -60,14 +62,22 @@ export function gaugeDetails(view: GaugeViewModel, lang: WidgetLang): TemplateRe
             ? html`<div><dt>${words.observedGrowth}</dt><dd>${growth(p.observedGrowth)} (${p.baseline.year}–${p.latest.year})</dd></div>`
             : nothing}
           <div><dt>${m.source}</dt><dd>${documentReference(p.target.document, lang)}</dd></div>
+          ${release
+            ? html`<div><dt>${m.sourceKind['statistical-release']}</dt><dd>${documentReference(release.document.id, lang)}</dd></div>`
+            : nothing}
         </dl>
         <p class="quote-label">${words.targetQuote}</p>
         <blockquote class="quote" lang="zh-CN">${p.target.observation.quote}</blockquote>
+        ${release
+          ? html`<p class="quote-label">${words.releaseQuote}</p>
+              <blockquote class="quote quote--release" lang=${quoteLang(release.observation.quote)}>${release.observation.quote}</blockquote>`
+          : nothing}
       </div>`;
     })}
     <p class="quote-label">${m.definition}</p>
     <p class="definition">${localized(view.indicator, 'description', lang)}</p>
     <p class="summary-text">${view.summary}</p>
+    <p class="as-of">${view.asOf}</p>
   </details>`;
 }
 
