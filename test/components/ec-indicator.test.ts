@@ -506,6 +506,21 @@ describe('<ec-indicator>', () => {
       expect(warned).to.have.length(1);
     });
 
+    it('shows the series as it stood on the as-of date, and refuses one that is not a date', async () => {
+      const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en" as-of="2024-06-30"></ec-indicator>`);
+      // Published by mid-2024: the plans' figures and the releases for 2021–2023, none for 2024 or 2025.
+      const shown = series('online-retail-sales').filter((p) => p.year <= 2023);
+      expect($$(el, 'svg.plot .mark--actual')).to.have.length(shown.length);
+      expect($(el, '[part="source"]')!.textContent).to.match(/; Figures as of 2024-06-30$/);
+      let bad!: EcIndicator;
+      const warned = await warnings(async () => {
+        bad = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="zh-CN" as-of="mid-2024"></ec-indicator>`);
+      });
+      expect($(bad, '[part="message"]')!.textContent).to.contain('as-of').and.to.contain('mid-2024');
+      expect($$(bad, 'svg.plot .mark--actual')).to.have.length(series('online-retail-sales').length);
+      expect(warned).to.deep.equal(["<ec-indicator> as-of 'mid-2024' is not a date (YYYY-MM-DD); the latest figures are shown."]);
+    });
+
     it('reports a script that is not JSON', async () => {
       let el!: EcIndicator;
       const warned = await warnings(async () => {
