@@ -43,6 +43,8 @@ export interface RenderOptions {
   document?: string;
   /** Scorecard: the rows' indicator ids, comma-separated. */
   indicators?: string;
+  /** The figures as they stood on this date (YYYY-MM-DD); default: the dataset's. */
+  asOf?: string;
   from?: number;
   to?: number;
   hideTargets: boolean;
@@ -233,6 +235,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       ...(targetYear !== undefined ? { targetYear } : {}),
       ...(read.document !== undefined ? { document: String(read.document) } : {}),
       ...(read.indicators !== undefined ? { indicators: String(read.indicators) } : {}),
+      ...(read.asOf !== undefined ? { asOf: String(read.asOf) } : {}),
       ...(read.from !== undefined ? { from: read.from as number } : {}),
       ...(read.to !== undefined ? { to: read.to as number } : {}),
       hideTargets: read.hideTargets === true,
@@ -296,12 +299,12 @@ export function renderSvg(options: RenderOptions, ssr: Ssr): string {
     spec = indicatorExportSpec(view, layout, { notes: options.notes });
     css = cssText(EcIndicator.styles);
   } else if (options.component === 'scorecard') {
-    const result = scorecardView({ lang: options.lang, document: options.document, indicators: options.indicators, targetYear: options.targetYear ?? null });
+    const result = scorecardView({ lang: options.lang, document: options.document, indicators: options.indicators, targetYear: options.targetYear ?? null, asOf: options.asOf });
     if (result.kind === 'error') throw new Error(result.warning);
     spec = scorecardExportSpec(result.view, options.width);
     css = cssText(EcPlanScorecard.styles);
   } else {
-    const result = gaugeView({ lang: options.lang, indicator: options.indicator, targetYear: options.targetYear ?? null });
+    const result = gaugeView({ lang: options.lang, indicator: options.indicator, targetYear: options.targetYear ?? null, asOf: options.asOf });
     if (result.kind === 'error') throw new Error(result.warning);
     const view = result.view;
     spec = gaugeExportSpec(view, view.entries.map((e) => gaugeLayout(e.layoutInput, options.width, options.variant as GaugeVariant)));
@@ -324,9 +327,9 @@ export function renderHtml(options: RenderOptions, ssr: Ssr): string {
   const { lang, theme, width } = options;
   const element =
     options.component === 'scorecard'
-      ? html`<ec-plan-scorecard document=${ifDefined(options.document)} indicators=${ifDefined(options.indicators)} target-year=${ifDefined(options.targetYear)} lang=${lang} theme=${theme} width=${width}></ec-plan-scorecard>`
+      ? html`<ec-plan-scorecard document=${ifDefined(options.document)} indicators=${ifDefined(options.indicators)} target-year=${ifDefined(options.targetYear)} as-of=${ifDefined(options.asOf)} lang=${lang} theme=${theme} width=${width}></ec-plan-scorecard>`
       : options.component === 'indicator'
-      ? html`<ec-indicator indicator=${options.indicator} lang=${lang} theme=${theme} width=${width} variant=${options.variant} from=${ifDefined(options.from)} to=${ifDefined(options.to)} ?hide-targets=${options.hideTargets} ?hide-periods=${options.hidePeriods}></ec-indicator>`
+      ? html`<ec-indicator indicator=${options.indicator} lang=${lang} theme=${theme} width=${width} variant=${options.variant} from=${ifDefined(options.from)} to=${ifDefined(options.to)} ?hide-targets=${options.hideTargets} ?hide-periods=${options.hidePeriods} as-of=${ifDefined(options.asOf)}></ec-indicator>`
       : html`<ec-target-gauge
           indicator=${options.indicator}
           lang=${lang}
@@ -335,6 +338,7 @@ export function renderHtml(options: RenderOptions, ssr: Ssr): string {
           variant=${options.variant}
           target-year=${ifDefined(options.targetYear)}
           document=${ifDefined(options.document)}
+          as-of=${ifDefined(options.asOf)}
         ></ec-target-gauge>`;
   const markup = ssr.renderToString(element);
   const title = indicator ? indicatorName(indicator, lang) : documentShortName(options.document ?? '', lang);

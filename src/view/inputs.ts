@@ -36,7 +36,7 @@ const asOf: InputSpec = {
   name: 'asOf',
   attribute: 'as-of',
   type: 'date',
-  surfaces: ['element', 'embed'],
+  surfaces: ['element', 'cli', 'embed'],
 };
 
 export const INDICATOR_INPUTS: InputSchema = /* @__PURE__ */ withCommon([

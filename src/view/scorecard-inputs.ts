@@ -34,7 +34,7 @@ export const SCORECARD_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
     name: 'asOf',
     attribute: 'as-of',
     type: 'date',
-    surfaces: ['element', 'embed'],
+    surfaces: ['element', 'cli', 'embed'],
   },
   {
     name: 'compact',

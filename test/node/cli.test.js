@@ -84,6 +84,22 @@ describe('ec-widgets render <indicator> (SVG)', () => {
     assert.ok(all.some((t) => t.includes('14th Five-Year Plan') && t.includes('2025')));
   });
 
+  it('--as-of pins the gauge to the data of a date: not achieved on the 2025 figure, a trend before it was published', () => {
+    const summary = (...extra) => {
+      const { status, stdout, stderr } = run('render', 'online-retail-sales', '--component', 'target-gauge', '--target-year', '2025', '--lang', 'en', ...extra);
+      assert.equal(status, 0, stderr);
+      assert.equal(xmlProblem(stdout), null);
+      return texts(stdout).join(' | ');
+    };
+    const now = summary();
+    assert.match(now, /target not achieved/);
+    assert.match(now, /NBS, 2026/);
+    // On 2021-12-31 no 2021 release was out: the newest figure was the 14th plan's 2020 one.
+    const then = summary('--as-of', '2021-12-31');
+    assert.doesNotMatch(then, /target not achieved|NBS, 2026/);
+    assert.match(then, /2020: 11\.8/);
+  });
+
   it('--width and --theme dark change the drawing and its colours', () => {
     const light = run('render', 'online-retail-sales', '--width', '900').stdout;
     const dark = run('render', 'online-retail-sales', '--width', '900', '--theme', 'dark').stdout;
@@ -183,6 +199,7 @@ describe('ec-widgets: bad arguments', () => {
     [['render', 'online-retail-sales', '--html', '--no-notes'], /--no-notes applies to the indicator SVG only/],
     [['render', 'online-retail-sales', '--no-notes=yes'], /--no-notes takes no value/],
     [['render', 'online-retail-sales', 'ecommerce-transactions'], /unexpected argument/],
+    [['render', 'online-retail-sales', '--as-of', '2024-02-30'], /invalid --as-of: "2024-02-30"/],
   ];
   for (const [args, message] of cases) {
     it(`${args.join(' ') || '(nothing)'} → exit 2 with a message on stderr`, () => {
