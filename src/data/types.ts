@@ -64,9 +64,12 @@ export interface SourceDocument {
   date: string;
   /** Years the document plans for, inclusive; null for undated measures. */
   period: [number, number] | null;
-  /** File under `data/sources/`: a plan's full text, or a release's passage as read. */
+  /**
+   * File under `data/sources/`: a plan's full text, or a release's passage as read. The script
+   * files (`*.min.js`, `window.ecWidgets`) leave it out: no widget reads it, and `ec-widgets/data` has it.
+   */
   source_file: string;
-  /** How the title, the date and the issuer are known. */
+  /** How the title, the date and the issuer are known. Left out of the script files, as `source_file`. */
   known_from: { title: KnownFrom; date: KnownFrom; issuer: KnownFrom };
   /** Statistical releases: the publisher as a source line names it, e.g. 国家统计局 / NBS. */
   issuer_short_zh?: string;
@@ -75,7 +78,11 @@ export interface SourceDocument {
   issuer_domain?: string;
   /** Statistical releases: the release on the publisher's site, where known (null: not known). */
   official_url?: string | null;
-  /** Statistical releases: every copy read, with what each confirms. */
+  /**
+   * Statistical releases: every copy read, with what each confirms. The script files keep only
+   * the passage copy's `role` and `language` (what the sources panel marks quotes with); the
+   * addresses and remarks are in `ec-widgets/data`, the dataset CSV and `data/ec-dataset.json`.
+   */
   copies?: ReleaseCopy[];
 }
 
