@@ -81,7 +81,7 @@ export interface SourceDocument {
   /**
    * Statistical releases: every copy read, with what each confirms. The script files keep only
    * the passage copy's `role` and `language` (what the sources panel marks quotes with); the
-   * addresses and remarks are in `ec-widgets/data`, the dataset CSV and `data/ec-dataset.json`.
+   * addresses and remarks are in `ec-widgets/data` and `data/ec-dataset.json`.
    */
   copies?: ReleaseCopy[];
 }
