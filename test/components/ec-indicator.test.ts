@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/indicator/define.js';
 import { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
@@ -203,7 +203,7 @@ describe('<ec-indicator>', () => {
       expect($(el, 'svg') === null, 'exporting does not draw').to.equal(true);
     });
 
-    it('with loading="eager", draws off-screen at once, in two updates at most, then adds the table and sources', async () => {
+    it('with loading="eager", draws off-screen at once, in two updates at most, and nothing more follows', async () => {
       const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"><div style="height: 5000px"></div></div>`);
       const el = document.createElement('ec-indicator') as EcIndicator;
       let renders = 0;
@@ -219,11 +219,11 @@ describe('<ec-indicator>', () => {
       await waitUntil(() => $(el, 'svg.plot'), 'drawn off-screen', { timeout: 5000 });
       for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       await el.updateComplete;
-      expect($(el, 'table')).to.not.equal(null);
       // The first render reserves the box; the second, once it is measured, draws. The host's
       // width, measured a frame later, changes nothing this widget draws and renders nothing.
-      // The third, once the browser is idle after the drawing, adds the table and sources panel.
-      expect(renders, 'renders').to.equal(3);
+      // The table and sources wait until they are opened.
+      expect(renders, 'renders').to.equal(2);
+      expect($(el, 'table')).to.equal(null);
     });
   });
 
@@ -274,6 +274,8 @@ describe('<ec-indicator>', () => {
       wrap.setAttribute('lang', 'zh-CN');
       await waitUntil(() => $(el, '[part="title"]')!.textContent!.includes('网络零售额'), 'did not follow lang');
       expect(el.summary).to.match(/^网络零售额/);
+      ($$(el, '.actions > button')[1] as HTMLButtonElement).click();
+      await el.updateComplete;
       expect($(el, 'table caption')!.textContent!.trim()).to.equal('网络零售额（万亿元）');
     });
 
@@ -281,6 +283,10 @@ describe('<ec-indicator>', () => {
       const zh = await drawn(html`<ec-indicator indicator="ecommerce-employment" loading="eager" lang="zh-CN"></ec-indicator>`);
       const en = await drawn(html`<ec-indicator indicator="ecommerce-employment" loading="eager" lang="en"></ec-indicator>`);
       const cells = (el: EcIndicator) => $$(el, 'tbody tr').map((tr) => tr.children[1]!.textContent);
+      for (const el of [zh, en]) {
+        ($$(el, '.actions > button')[1] as HTMLButtonElement).click();
+        await el.updateComplete;
+      }
       expect(cells(zh)).to.include('6015万人');
       expect(cells(en)).to.include('60.15 million');
     });
@@ -361,70 +367,22 @@ describe('<ec-indicator>', () => {
   });
 
   describe('table and sources', () => {
-    describe('follow the chart, once the browser is idle after drawing it', () => {
-      const idle = { request: window.requestIdleCallback, cancel: window.cancelIdleCallback };
-      let pending: Array<() => void> = [];
-      let cancelled: number[] = [];
-      beforeEach(() => {
-        pending = [];
-        cancelled = [];
-        window.requestIdleCallback = ((callback: () => void) => pending.push(callback)) as typeof requestIdleCallback;
-        window.cancelIdleCallback = (id: number) => void cancelled.push(id);
-      });
-      afterEach(() => {
-        // The widgets go first, while the stub they scheduled with is still there to cancel
-        // with: WebKit has no idle callbacks to restore.
-        fixtureCleanup();
-        window.requestIdleCallback = idle.request;
-        window.cancelIdleCallback = idle.cancel;
-      });
-
-      it('draws the chart without them, then adds them when idle', async () => {
-        const el = await fixture<EcIndicator>(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
-        await waitUntil(() => $(el, 'svg.plot') && pending.length, 'drawn, extras scheduled', { timeout: 5000 });
-        expect($(el, 'table'), 'no table yet').to.equal(null);
-        expect($(el, '#sources'), 'no sources panel yet').to.equal(null);
-        expect($(el, 'button[aria-expanded]')!.hasAttribute('aria-controls'), 'controls nothing yet').to.equal(false);
-        pending.shift()!();
-        await el.updateComplete;
-        expect($(el, 'table caption')!.textContent!.trim()).to.equal('Online retail sales (trillion yuan)');
-        expect(($(el, '#sources') as HTMLElement).hidden).to.equal(true);
-        expect($(el, 'button[aria-expanded]')!.getAttribute('aria-controls')).to.equal('sources');
-      });
-
-      it('come at once when the reader opens the sources first', async () => {
-        const el = await fixture<EcIndicator>(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
-        await waitUntil(() => $(el, 'svg.plot') && pending.length, 'drawn, extras scheduled', { timeout: 5000 });
-        ($(el, 'button[aria-expanded]') as HTMLButtonElement).click();
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        expect(($(el, '#sources') as HTMLElement).hidden).to.equal(false);
-        expect($(el, 'table')).to.not.equal(null);
-      });
-
-      it('are cancelled when the widget leaves the page, releasing whoever awaits updateComplete', async () => {
-        const el = await fixture<EcIndicator>(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
-        await waitUntil(() => $(el, 'svg.plot') && pending.length, 'drawn, extras scheduled', { timeout: 5000 });
-        const waiting = el.updateComplete;
-        el.remove();
-        expect(cancelled).to.deep.equal([1]);
-        const settled = await Promise.race([waiting.then(() => 'released'), new Promise((r) => setTimeout(() => r('still waiting'), 1000))]);
-        expect(settled).to.equal('released');
-      });
-    });
-
-    it('has a data table with caption and headers, visually hidden until shown', async () => {
+    it('has a data table with caption and headers, written out when shown and gone when hidden again', async () => {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
+      expect($(el, 'table'), 'no table before it is asked for').to.equal(null);
+      const toggle = $$(el, 'button').find((b) => b.textContent!.trim() === 'Show table') as HTMLButtonElement;
+      toggle.click();
+      await el.updateComplete;
       const table = $(el, 'table[part="table"]') as HTMLTableElement;
       expect(table.caption!.textContent!.trim()).to.equal('Online retail sales (trillion yuan)');
       expect($$(el, 'thead th[scope="col"]').map((th) => th.textContent)).to.deep.equal(['Year', 'Value', 'Type', 'Source', 'Outcome']);
       expect(table.tBodies[0]!.rows).to.have.length(series('online-retail-sales').length + 3);
-      const wrap = $(el, '.table-wrap') as HTMLElement;
-      expect(wrap.getBoundingClientRect().width).to.be.at.most(1);
-      const toggle = $$(el, 'button').find((b) => b.textContent!.trim() === 'Show table') as HTMLButtonElement;
+      expect(($(el, '.table-wrap') as HTMLElement).getBoundingClientRect().width).to.be.greaterThan(100);
+      expect(toggle.textContent!.trim()).to.equal('Hide table');
       toggle.click();
       await el.updateComplete;
-      expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
-      expect(toggle.textContent!.trim()).to.equal('Hide table');
+      expect($(el, 'table')).to.equal(null);
+      expect(toggle.textContent!.trim()).to.equal('Show table');
     });
 
     it('opens a sources panel with each figure’s document and verbatim quote, and the notes', async () => {
@@ -646,9 +604,18 @@ describe('<ec-indicator>', () => {
 
     it('prints the data table under the chart', async function () {
       const el = await drawn(html`<ec-indicator indicator="online-retail-sales" loading="eager"></ec-indicator>`);
-      await emulate(this, { media: 'print' });
-      expect(($(el, '.table-wrap') as HTMLElement).getBoundingClientRect().width).to.be.greaterThan(100);
-      expect(getComputedStyle($(el, '.actions')!).display).to.equal('none');
+      // As a browser does before it lays the page out for print.
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      try {
+        await emulate(this, { media: 'print' });
+        expect(($(el, '.table-wrap') as HTMLElement).getBoundingClientRect().width).to.be.greaterThan(100);
+        expect(getComputedStyle($(el, '.actions')!).display).to.equal('none');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await el.updateComplete;
+      }
+      expect($(el, 'table'), 'the table goes again after printing').to.equal(null);
     });
 
     it('keeps targets hollow and labels haloed in forced colours', () => {

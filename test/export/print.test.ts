@@ -88,6 +88,8 @@ describe('print', () => {
     // The menu button took focus; put it back on the chart so the tooltip stays.
     $(el, '[part="chart"]').focus();
     await waitUntil(() => $(el, '.tooltip'), 'no tooltip');
+    // The table is written out on beforeprint, which a browser fires before its print layout.
+    await print(el, 'beforeprint');
     await emulateMedia({ media: 'print' });
     const page = document.documentElement.clientWidth;
     const chart = $(el, 'svg.plot').getBoundingClientRect();
@@ -100,6 +102,7 @@ describe('print', () => {
     expect(getComputedStyle($(el, '.menu')).display).to.equal('none');
     expect(getComputedStyle($(el, '.tooltip')).display).to.equal('none');
     expect(getComputedStyle(el).breakInside).to.equal('avoid');
+    await print(el, 'afterprint');
   });
 
   it('<ec-target-gauge> prints the gauge within the page and no menu', async function () {

@@ -73,7 +73,7 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
     const seen = await page.evaluate(() => {
       const $ = (id, selector) => document.getElementById(id).shadowRoot.querySelectorAll(selector).length;
       const root = document.getElementById('line').shadowRoot;
-      const table = root.querySelector('.table-wrap');
+      const hidden = root.querySelector('#hint');
       return {
         lineActual: $('line', 'svg.plot .line--actual'),
         lineMarks: $('line', 'svg.plot .mark--actual'),
@@ -87,7 +87,7 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
         // Styles arrived: constructable sheets adopted, no <style> element (which the policy would block).
         adopted: [...document.querySelectorAll('ec-indicator, ec-target-gauge')].map((el) => el.shadowRoot.adoptedStyleSheets.length),
         styleElements: [...document.querySelectorAll('ec-indicator, ec-target-gauge')].map((el) => el.shadowRoot.querySelectorAll('style').length),
-        tablePosition: table ? getComputedStyle(table).position : null,
+        hiddenPosition: hidden ? getComputedStyle(hidden).position : null,
         lineStroke: getComputedStyle(root.querySelector('svg.plot .line--actual')).stroke,
         rootFontSize: getComputedStyle(root.querySelector('.root')).fontSize,
         record: window.__hostile,
@@ -103,7 +103,7 @@ describe(`dist/ec-widgets.min.js under "${CSP}"`, () => {
     assert.equal(seen.pill, 1, 'pill drawn');
     assert.ok(seen.adopted.every((n) => n > 0), `every shadow root adopted its styles: ${seen.adopted}`);
     assert.ok(seen.styleElements.every((n) => n === 0), 'no <style> elements');
-    assert.equal(seen.tablePosition, 'absolute', 'the visually hidden table is styled (styles applied)');
+    assert.equal(seen.hiddenPosition, 'absolute', 'the visually hidden keyboard hint is styled (styles applied)');
     assert.notEqual(seen.lineStroke, 'none', 'the line has a stroke colour');
     assert.equal(seen.rootFontSize, '14px');
     assert.deepEqual(seen.record.violations, [], 'securitypolicyviolation events');

@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import { indicatorHeadingView, indicatorWidgetView, type IndicatorInput, type IndicatorView, type PointDetail } from '../../view/indicator-view.js';
 import { BoxSizeController } from '../../controllers/box-size.js';
 import { ChildJsonController } from '../../controllers/child-json.js';
 import { ExportMenuController } from '../../controllers/export-menu.js';
-import { IdleWorkController } from '../../controllers/idle-work.js';
 import { PointNavigationController } from '../../controllers/point-navigation.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
@@ -39,7 +38,7 @@ const MEASURES = new Set<PropertyKey>(['hostWidth', 'chartWidth', 'chartHeight']
  * @csspart title - The title with the unit.
  * @csspart chart - The chart, named by the summary (as in every widget): here the box holding the SVG, one tab stop; arrow keys move between points, Escape closes the tooltip.
  * @csspart tooltip - The tooltip of the point under the pointer or keyboard focus.
- * @csspart table - The data table (visually hidden until "show table"; printed).
+ * @csspart table - The data table, written out when "Show table" is pressed, and printed.
  * @csspart source - The source line under the chart.
  * @csspart message - A message about bad input (unknown indicator, rejected supplied figures).
  * @csspart menu - The download menu: its button, the list of actions and the status line.
@@ -166,20 +165,18 @@ export class EcIndicator extends EcElement {
     pointAt: (event) => this.pointAt(event),
     focused: () => !!this.size.box && this.shadowRoot?.activeElement === this.size.box,
   });
+  /**
+   * The data table and the sources panel are hidden until asked for, and they would be more
+   * nodes than the chart: each is written out only while open. The table is also written while
+   * printing (it goes under the chart) and on the server (read without JavaScript, where no
+   * button can open it). Closed, the summary that names the chart gives every figure.
+   */
   private tableShown = false;
   private sourcesOpen = false;
   /** The child <script type="application/json">'s text, if any. */
   private json = new ChildJsonController(this);
   /** The script text the view was last built from. */
   private viewScript: string | null = null;
-  /**
-   * The data table and the sources panel. Both are hidden until asked for (the table is there
-   * for screen readers), and building them is a large share of the first render's DOM work, so
-   * they follow in an idle moment after the chart is painted: the chart shows sooner, nothing
-   * visible changes. Opening either, printing and server rendering render them at once.
-   */
-  private extras = new IdleWorkController(this);
-
   private view: IndicatorView | null = null;
   /** What the placeholder shows before the chart is drawn: the title and summary, or the message for a bad id. */
   private heading: { title: string; unit: string; summary: string } | { problem: string } | null = null;
@@ -201,13 +198,6 @@ export class EcIndicator extends EcElement {
     // Before an update the `lang` property may not be reflected yet: it wins over the page.
     const lang = this.isConnected ? resolveLang(this, this.lang) : (normalizeLang(this.lang) ?? this.resolvedLang);
     return this.computeView(lang).view?.summary ?? '';
-  }
-
-  /** Also waits for the table and sources panel that follow the first drawing (see `extras`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const pending = this.extras.pending;
-    return pending ? pending.then(() => super.getUpdateComplete()) : done;
   }
 
   /**
@@ -260,11 +250,6 @@ export class EcIndicator extends EcElement {
     const family = this.size.font ?? (this.size.box ? getComputedStyle(this.size.box).fontFamily : null);
     this.measureText = (family !== null && canvasMeasurer(family)) || undefined;
     this.measureBold = (family !== null && canvasMeasurer(family, 600)) || undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.layout && !this.compact) this.extras.schedule();
   }
 
   /**
@@ -379,7 +364,6 @@ export class EcIndicator extends EcElement {
     if (this.compact) return this.renderCompact(this.view);
     const view = this.view;
     const m = messages[lang];
-    const extras = this.extras.ready || this.sourcesOpen || this.tableShown || this.printing;
     // Tags keep their attributes on one or two lines: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
     return html`<div class="root" lang=${lang} data-theme=${this.theme}>
       <div class="header">
@@ -399,7 +383,7 @@ export class EcIndicator extends EcElement {
       <div class="footer">
         <p class="source" part="source">${view.sourceLine}</p>
         <div class="actions">
-          <button class="link" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls=${extras ? 'sources' : nothing} @click=${() => (this.sourcesOpen = !this.sourcesOpen)}>
+          <button class="link" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls="sources" @click=${() => (this.sourcesOpen = !this.sourcesOpen)}>
             ${m.showSources}
           </button>
           <button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>
@@ -408,7 +392,7 @@ export class EcIndicator extends EcElement {
           ${this.exports.render()}
         </div>
       </div>
-      ${extras ? html`${sources(view, lang, this.sourcesOpen)} ${table(view, this.tableShown)}` : nothing}
+      ${sources(view, lang, this.sourcesOpen)} ${this.tableShown || this.printing || isServer ? table(view, this.tableShown) : nothing}
     </div>`;
   }
 

@@ -107,7 +107,7 @@ function sourcesContent(view: IndicatorView, lang: WidgetLang): TemplateResult {
       : nothing}`;
 }
 
-/** Always in the accessibility tree; shown on request and in print. */
+/** The data table: written out when the reader asks for it, and for print (visually hidden on screen then, shown by the print style sheet). */
 export function table(view: IndicatorView, shown: boolean): TemplateResult {
   const { table } = view;
   return html`<div class="table-wrap ${shown ? '' : 'visually-hidden'}" id="table">
