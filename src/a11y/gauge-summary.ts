@@ -12,16 +12,16 @@ import {
   formatRatio,
   formatValue,
   formatYear,
-  messages,
   type WidgetLang,
 } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
 import { capitalise, indicatorName, localized } from '../format/text.js';
 import { getDocument, getIndicator } from '../data/selectors.js';
+import { gaugeMessages } from '../format/messages.js';
 
 /** The status in words, sentence case: "Achieved", "已实现". */
 export function statusLabel(status: ProgressStatus, lang: WidgetLang): string {
-  return messages[lang].status[status];
+  return gaugeMessages[lang].status[status];
 }
 
 /**
@@ -29,7 +29,7 @@ export function statusLabel(status: ProgressStatus, lang: WidgetLang): string {
  * catalogue's), a statistical release's short name from the dataset, else its id.
  */
 export function documentName(document: DocumentId, lang: WidgetLang): string {
-  const plan = (messages[lang].documents as Partial<Record<DocumentId, string>>)[document];
+  const plan = (gaugeMessages[lang].documents as Partial<Record<DocumentId, string>>)[document];
   if (plan) return plan;
   const d = getDocument(document);
   return d ? localized(d, 'short', lang) : String(document);
@@ -42,7 +42,7 @@ export function documentName(document: DocumentId, lang: WidgetLang): string {
  * so each case is decided once and then worded per language.
  */
 export function gaugeSummary(ind: Indicator, p: TargetProgress, lang: WidgetLang): string {
-  const m = messages[lang];
+  const m = gaugeMessages[lang];
   const name = indicatorName(ind, lang);
   const t = formatFigure(p.target, ind, lang);
   const doc = documentName(p.target.document, lang);
@@ -80,7 +80,7 @@ export function verdictBasis(indicator: Indicator, p: TargetProgress, lang: Widg
 
 /** A yearly change in the language's words: 增长9.3% / +9.3%. */
 function change(rate: number | null, lang: WidgetLang): string {
-  return messages[lang].change(rate, (r, signed) => formatGrowth(r, lang, 1, signed ? { sign: true } : undefined));
+  return gaugeMessages[lang].change(rate, (r, signed) => formatGrowth(r, lang, 1, signed ? { sign: true } : undefined));
 }
 
 /**
@@ -89,7 +89,7 @@ function change(rate: number | null, lang: WidgetLang): string {
  * status and percent say it all (a passed target year).
  */
 export function statusNote(indicator: Indicator, p: TargetProgress, lang: WidgetLang): string | null {
-  const m = messages[lang];
+  const m = gaugeMessages[lang];
   const required = p.requiredGrowth === null ? null : formatGrowth(p.requiredGrowth, lang);
   if (p.status === 'achieved' || p.status === 'not-achieved') {
     const basis = verdictBasis(indicator, p, lang);
@@ -117,7 +117,7 @@ export interface KeyEntry {
 
 /** The key beside the chart: each figure with its year, unit and qualifier in words. */
 export function keyEntries(indicator: Indicator, p: TargetProgress, lang: WidgetLang): KeyEntry[] {
-  const m = messages[lang];
+  const m = gaugeMessages[lang];
   const entry = (year: number, text: string) => `${formatYear(year, lang)} · ${text}`;
   const out: KeyEntry[] = [];
   if (p.baseline) {

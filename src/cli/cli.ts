@@ -30,7 +30,7 @@ import '../components/plan-scorecard/define.js';
 import { EcPlanScorecard } from '../components/plan-scorecard/ec-plan-scorecard.component.js';
 import { scorecardExportSpec } from '../components/plan-scorecard/scorecard-export.js';
 import { documentShortName, knownDocuments, scorecardView } from '../view/scorecard-view.js';
-import { scorecardMessages } from '../view/scorecard-messages.js';
+import { scorecardMessages } from '../format/messages.js';
 
 export type Component = ComponentName;
 export type CliTheme = 'light' | 'dark' | 'auto';

@@ -99,8 +99,6 @@ export interface Messages {
   unitSuffix(unit: string): string;
   /** An id or year quoted inside a sentence: “x” / 'x'. */
   quote(text: string): string;
-  /** A figure with its year on a chart label: "2020年 11.8" / "2020: 11.8". */
-  dated(year: number, text: string): string;
   /** Dash between the years of a period in downloads: 2016—2020 / 2016–2020. */
   rangeDash: string;
   /** The dataset's field suffix for this language (`name_zh`, `name_en`). */
@@ -137,46 +135,12 @@ export interface Messages {
   targetNeeds(head: string, required: string, baselineYear: number): string;
   targetOnly(head: string): string;
 
-  // ---- the target gauge
-  ofTarget: string;
-  /** Header line under the indicator's name: "“十三五”规划 · 2020年目标". */
-  targetHeading(document: string, year: number): string;
-  details: string;
   requiredGrowth: string;
   observedGrowth: string;
-  targetQuote: string;
-  sourceNotGiven: string;
   /** The unit the chart's numbers are in: 单位：万亿元 / Unit: trillion yuan. */
   unit(unit: string): string;
-  noTargets(name: string): string;
-  invalidTargetYear(input: string, years: readonly string[]): string;
-  invalidDocument(input: string, year: number, documents: readonly string[]): string;
-  negativeValue(input: string): string;
-  missingValueYear: string;
-  missingValue: string;
-  valueYearOutOfRange(year: number, baselineYear: number | null, targetYear: number): string;
-  valueNotUsed(year: number, dataYear: number): string;
-  /** " (source: NBS)" after a figure in the gauge's summary. */
-  sourceAside(source: string): string;
-  /** The gauge's summary, case by case (see a11y/gauge-summary.ts). */
-  gaugePassed(name: string, year: number, latest: string, source: string, pct: string, document: string, goal: string, status: ProgressStatus, basis: string): string;
-  gaugeHead(name: string, year: number, latest: string, source: string, pct: string, document: string, targetYear: number, goal: string): string;
-  gaugeHeld(head: string, baselineYear: number, level: string, status: ProgressStatus): string;
-  /** A yearly change in words, `format` writing a rate (signed or not): 增长9.3% / +9.3%. */
-  change(rate: number | null, format: (rate: number, signed: boolean) => string): string;
-  gaugePace(head: string, baselineYear: number, observed: string, required: string, status: ProgressStatus): string;
-  gaugeTargetSet(name: string, document: string, year: number, goal: string): string;
-  gaugeNoFigureSince(head: string, baselineYear: number, level: string, required: string): string;
-  gaugeNoBaseline(head: string, latest: { year: number; value: string; source: string; pct: string } | null): string;
-  /** The line under a gauge's status. */
-  noteNoFigureSince(baselineYear: number, required: string): string;
-  noteNoBaseline: string;
-  noteHeld(baselineYear: number, level: string): string;
-  notePace(baselineYear: number, observed: string, required: string): string;
   /** What a passed target year lacks: "no official figure after 2022" (null: no figure at all). */
   noOfficialFigureAfter(year: number | null): string;
-  /** The gauge's summary of a passed target year without a figure, `missing` saying what is missing. */
-  gaugeNoOfficialFigure(head: string, missing: string): string;
   /** The indicator's sentence for the same. */
   targetNoOfficialFigure(head: string, missing: string): string;
   /**
@@ -184,10 +148,6 @@ export interface Messages {
    * where that is not the indicator's own, and whether only a revised figure meets it.
    */
   verdictBasis(source: string | null, judgedOn: string | null, revised: boolean): string;
-  /** The same as the line under a gauge's status. */
-  noteVerdict(source: string | null, judgedOn: string | null, revised: boolean): string;
-  /** Label of the verbatim sentence of the release a verdict rests on. */
-  releaseQuote: string;
   /** "Figures as of 2026-01-20" under a chart. */
   figuresAsOf(date: string): string;
   /** A figure's kind of source, in the sources panel and the table: a plan text or a statistical release. */
@@ -305,7 +265,6 @@ const zh: Messages = {
   groupJoin: '；',
   unitSuffix: (unit) => `（${unit}）`,
   quote: (text) => `“${text}”`,
-  dated: (year, text) => `${year}年 ${text}`,
   rangeDash: '—',
   fieldSuffix: '_zh',
   statusInSentence: (status) => zh.status[status],
@@ -330,41 +289,12 @@ const zh: Messages = {
   targetNeeds: (head, required, year) => `${head}，需自${year}年起年均增长约${required}。`,
   targetOnly: (head) => `${head}。`,
 
-  ofTarget: '目标完成度',
-  targetHeading: (document, year) => `${document} · ${year}年目标`,
-  details: '详情',
   requiredGrowth: '实现目标所需年均增长',
   observedGrowth: '实际年均增长',
-  targetQuote: '目标原文',
-  sourceNotGiven: '未注明来源',
   unit: (u) => `单位：${u}`,
-  noTargets: (name) => `规划未为“${name}”设定目标。`,
-  invalidTargetYear: (input, list) => `target-year 属性值“${input}”不是有效年份${list.length ? `；有目标的年份为${formatList(list, 'zh-CN')}` : ''}。`,
-  invalidDocument: (input, year, list) => `“${input}”没有${year}年目标；设定该年目标的文件为${formatList(list, 'zh-CN', 'disjunction')}。`,
-  negativeValue: (input) => `已忽略 value 属性值“${input}”：应为不小于0的数值（单位同指标）；图中为规划数据。`,
-  missingValueYear: '设置了 value 但缺少 value-year，已忽略补充数值。',
-  missingValue: '设置了 value-year 但缺少 value，已忽略。',
-  valueYearOutOfRange: (year, base, target) => `补充数值的年份${year}年不在${base === null ? '' : `基期${base}年之后、`}目标年${target}年及之前，已忽略。`,
-  valueNotUsed: (year, dataYear) => `补充的${year}年数值早于数据中已有的${dataYear}年数值，未采用。`,
-  sourceAside: (source) => `（来源：${source}）`,
-  gaugePassed: (name, year, latest, source, pct, document, goal, status, basis) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${goal}）的${pct}，目标${zh.status[status]}${basis}。`,
-  gaugeHead: (name, year, latest, source, pct, document, targetYear, goal) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${targetYear}年${goal}）的${pct}。`,
-  gaugeHeld: (head, year, level, status) => `${head}目标不高于${year}年水平（${level}），保持即可；${zh.status[status]}。`,
-  change: (rate, format) => (rate === null ? '变化未知' : rate < 0 ? `下降${format(-rate, false)}` : `增长${format(rate, false)}`),
-  gaugePace: (head, year, observed, required, status) => `${head}${year}年以来年均${observed}，实现目标需年均增长${required}：${zh.status[status]}。`,
-  gaugeTargetSet: (name, document, year, goal) => `${name}：${document}提出${year}年目标为${goal}。`,
-  gaugeNoFigureSince: (head, year, level, required) => `${head}规划中${year}年（${level}）以后尚无数据，无法评估进展；实现目标需从${year}年起年均增长约${required}。`,
-  gaugeNoBaseline: (head, latest) => `${head}${latest ? `最新数据为${latest.year}年${latest.value}${latest.source}，为目标的${latest.pct}。` : ''}规划未给出可用于比较的基期数据，无法评估进展。`,
-  noteNoFigureSince: (year, required) => `${year}年以后尚无数据；需从${year}年起年均增长约${required}`,
-  noteNoBaseline: '缺少基期数据',
-  noteHeld: (year, level) => `目标不高于${year}年水平（${level}）`,
-  notePace: (year, observed, required) => `${year}年以来年均${observed}；需${required}`,
   noOfficialFigureAfter: (year) => (year === null ? '无官方数据' : `${year}年后无官方数据`),
-  gaugeNoOfficialFigure: (head, missing) => `${head}${missing}，无法评估目标是否实现。`,
   targetNoOfficialFigure: (head, missing) => `${head}，${missing}，无法评估。`,
   verdictBasis: (source, judgedOn, revised) => `${source ? `（${source}）` : ''}${judgedOn ? `，按${judgedOn}评估` : ''}${revised ? '，仅按修订后数据达标' : ''}`,
-  noteVerdict: (source, judgedOn, revised) => [source ? `来源：${source}` : '', judgedOn ? `按${judgedOn}评估` : '', revised ? '仅按修订后数据达标' : ''].filter(Boolean).join('；'),
-  releaseQuote: '数据原文',
   figuresAsOf: (date) => `数据截至${date}`,
   sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
   vintagesLabel: (list) => `历次发布：${list.join(' → ')}`,
@@ -463,7 +393,6 @@ const en: Messages = {
   groupJoin: '; ',
   unitSuffix: (unit) => ` (${unit})`,
   quote: (text) => `'${text}'`,
-  dated: (year, text) => `${year}: ${text}`,
   rangeDash: '–',
   fieldSuffix: '_en',
   statusInSentence: (status) => en.status[status].toLowerCase(),
@@ -489,14 +418,119 @@ const en: Messages = {
   targetNeeds: (head, required, year) => `${head}, needing about ${required} growth a year from ${year}.`,
   targetOnly: (head) => `${head}.`,
 
+  requiredGrowth: 'Annual growth needed',
+  observedGrowth: 'Annual growth observed',
+  unit: (u) => `Unit: ${u}`,
+  noOfficialFigureAfter: (year) => (year === null ? 'no official figure' : `no official figure after ${year}`),
+  targetNoOfficialFigure: (head, missing) => `${head}; ${missing}, so it cannot be assessed.`,
+  verdictBasis: (source, judgedOn, revised) => `${source ? ` (${source})` : ''}${judgedOn ? `, judged on ${inSentence(judgedOn)}` : ''}${revised ? ', met only on the revised figure' : ''}`,
+  figuresAsOf: (date) => `Figures as of ${date}`,
+  sourceKind: { plan: 'Plan', 'statistical-release': 'Statistical release' },
+  vintagesLabel: (list) => `Published as ${list.join(' → ')}`,
+  seriesBreak: (from, to, scoped, scope) => `Series break: the ${scoped} figure covers ${scope}, so the line does not join ${from} to ${to}.`,
+  invalidAsOf: (input) => `as-of '${input}' is not a date (YYYY-MM-DD); the latest figures are shown.`,
+
+  csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
+
+  documentReference: (title, issuer, date) => `${title} (${issuer}, ${date})`,
+  // The Chinese title is kept so that the original can be found.
+  citation: (d, _number, year) => `${d.issuer_en}. ${d.title_en} [${d.title_zh}]. ${year}.`,
+
+};
+
+/** The widgets' words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */
+export const messages: Readonly<Record<WidgetLang, Messages>> = { 'zh-CN': zh, en };
+
+/**
+ * The target gauge's own words: its headings, its summary's sentences case by case (see
+ * a11y/gauge-summary.ts), the line under its status and its notices. A table of its own so that
+ * the files of the other widgets do not carry them; the shared words come with it.
+ */
+export interface GaugeMessages extends Messages {
+  /** A figure with its year on a chart label: "2020年 11.8" / "2020: 11.8". */
+  dated(year: number, text: string): string;
+  // ---- the target gauge
+  ofTarget: string;
+  /** Header line under the indicator's name: "“十三五”规划 · 2020年目标". */
+  targetHeading(document: string, year: number): string;
+  details: string;
+  targetQuote: string;
+  sourceNotGiven: string;
+  noTargets(name: string): string;
+  invalidTargetYear(input: string, years: readonly string[]): string;
+  invalidDocument(input: string, year: number, documents: readonly string[]): string;
+  negativeValue(input: string): string;
+  missingValueYear: string;
+  missingValue: string;
+  valueYearOutOfRange(year: number, baselineYear: number | null, targetYear: number): string;
+  valueNotUsed(year: number, dataYear: number): string;
+  /** " (source: NBS)" after a figure in the gauge's summary. */
+  sourceAside(source: string): string;
+  /** The gauge's summary, case by case (see a11y/gauge-summary.ts). */
+  gaugePassed(name: string, year: number, latest: string, source: string, pct: string, document: string, goal: string, status: ProgressStatus, basis: string): string;
+  gaugeHead(name: string, year: number, latest: string, source: string, pct: string, document: string, targetYear: number, goal: string): string;
+  gaugeHeld(head: string, baselineYear: number, level: string, status: ProgressStatus): string;
+  /** A yearly change in words, `format` writing a rate (signed or not): 增长9.3% / +9.3%. */
+  change(rate: number | null, format: (rate: number, signed: boolean) => string): string;
+  gaugePace(head: string, baselineYear: number, observed: string, required: string, status: ProgressStatus): string;
+  gaugeTargetSet(name: string, document: string, year: number, goal: string): string;
+  gaugeNoFigureSince(head: string, baselineYear: number, level: string, required: string): string;
+  gaugeNoBaseline(head: string, latest: { year: number; value: string; source: string; pct: string } | null): string;
+  /** The line under a gauge's status. */
+  noteNoFigureSince(baselineYear: number, required: string): string;
+  noteNoBaseline: string;
+  noteHeld(baselineYear: number, level: string): string;
+  notePace(baselineYear: number, observed: string, required: string): string;
+  /** The gauge's summary of a passed target year without a figure, `missing` saying what is missing. */
+  gaugeNoOfficialFigure(head: string, missing: string): string;
+  /** The same as the line under a gauge's status. */
+  noteVerdict(source: string | null, judgedOn: string | null, revised: boolean): string;
+  /** Label of the verbatim sentence of the release a verdict rests on. */
+  releaseQuote: string;
+}
+
+const gaugeZh: GaugeMessages = {
+  ...zh,
+  dated: (year, text) => `${year}年 ${text}`,
+  ofTarget: '目标完成度',
+  targetHeading: (document, year) => `${document} · ${year}年目标`,
+  details: '详情',
+  targetQuote: '目标原文',
+  sourceNotGiven: '未注明来源',
+  noTargets: (name) => `规划未为“${name}”设定目标。`,
+  invalidTargetYear: (input, list) => `target-year 属性值“${input}”不是有效年份${list.length ? `；有目标的年份为${formatList(list, 'zh-CN')}` : ''}。`,
+  invalidDocument: (input, year, list) => `“${input}”没有${year}年目标；设定该年目标的文件为${formatList(list, 'zh-CN', 'disjunction')}。`,
+  negativeValue: (input) => `已忽略 value 属性值“${input}”：应为不小于0的数值（单位同指标）；图中为规划数据。`,
+  missingValueYear: '设置了 value 但缺少 value-year，已忽略补充数值。',
+  missingValue: '设置了 value-year 但缺少 value，已忽略。',
+  valueYearOutOfRange: (year, base, target) => `补充数值的年份${year}年不在${base === null ? '' : `基期${base}年之后、`}目标年${target}年及之前，已忽略。`,
+  valueNotUsed: (year, dataYear) => `补充的${year}年数值早于数据中已有的${dataYear}年数值，未采用。`,
+  sourceAside: (source) => `（来源：${source}）`,
+  gaugePassed: (name, year, latest, source, pct, document, goal, status, basis) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${goal}）的${pct}，目标${zh.status[status]}${basis}。`,
+  gaugeHead: (name, year, latest, source, pct, document, targetYear, goal) => `${name}${year}年${latest}${source}，为${targetOf(document)}（${targetYear}年${goal}）的${pct}。`,
+  gaugeHeld: (head, year, level, status) => `${head}目标不高于${year}年水平（${level}），保持即可；${zh.status[status]}。`,
+  change: (rate, format) => (rate === null ? '变化未知' : rate < 0 ? `下降${format(-rate, false)}` : `增长${format(rate, false)}`),
+  gaugePace: (head, year, observed, required, status) => `${head}${year}年以来年均${observed}，实现目标需年均增长${required}：${zh.status[status]}。`,
+  gaugeTargetSet: (name, document, year, goal) => `${name}：${document}提出${year}年目标为${goal}。`,
+  gaugeNoFigureSince: (head, year, level, required) => `${head}规划中${year}年（${level}）以后尚无数据，无法评估进展；实现目标需从${year}年起年均增长约${required}。`,
+  gaugeNoBaseline: (head, latest) => `${head}${latest ? `最新数据为${latest.year}年${latest.value}${latest.source}，为目标的${latest.pct}。` : ''}规划未给出可用于比较的基期数据，无法评估进展。`,
+  noteNoFigureSince: (year, required) => `${year}年以后尚无数据；需从${year}年起年均增长约${required}`,
+  noteNoBaseline: '缺少基期数据',
+  noteHeld: (year, level) => `目标不高于${year}年水平（${level}）`,
+  notePace: (year, observed, required) => `${year}年以来年均${observed}；需${required}`,
+  gaugeNoOfficialFigure: (head, missing) => `${head}${missing}，无法评估目标是否实现。`,
+  noteVerdict: (source, judgedOn, revised) => [source ? `来源：${source}` : '', judgedOn ? `按${judgedOn}评估` : '', revised ? '仅按修订后数据达标' : ''].filter(Boolean).join('；'),
+  releaseQuote: '数据原文',
+};
+
+const gaugeEn: GaugeMessages = {
+  ...en,
+  dated: (year, text) => `${year}: ${text}`,
   ofTarget: 'of target',
   targetHeading: (document, year) => `${document} · ${year} target`,
   details: 'Details',
-  requiredGrowth: 'Annual growth needed',
-  observedGrowth: 'Annual growth observed',
   targetQuote: 'Target as written',
   sourceNotGiven: 'source not given',
-  unit: (u) => `Unit: ${u}`,
   noTargets: (name) => `The plans set no target for ${name}.`,
   invalidTargetYear: (input, list) => `target-year '${input}' is not a year${list.length ? `; targets exist for ${formatList(list, 'en')}` : ''}.`,
   invalidDocument: (input, year, list) => `'${input}' sets no ${year} target; the ${year} target is set by ${formatList(list, 'en', 'disjunction')}.`,
@@ -524,31 +558,184 @@ const en: Messages = {
   noteNoBaseline: 'No baseline figure to measure from',
   noteHeld: (year, level) => `Target at or below the ${year} level (${level})`,
   notePace: (year, observed, required) => `${observed} a year since ${year}; ${required} needed`,
-  noOfficialFigureAfter: (year) => (year === null ? 'no official figure' : `no official figure after ${year}`),
   gaugeNoOfficialFigure: (head, missing) => `${head} There is ${missing}, so whether the target was met cannot be assessed.`,
-  targetNoOfficialFigure: (head, missing) => `${head}; ${missing}, so it cannot be assessed.`,
-  verdictBasis: (source, judgedOn, revised) => `${source ? ` (${source})` : ''}${judgedOn ? `, judged on ${inSentence(judgedOn)}` : ''}${revised ? ', met only on the revised figure' : ''}`,
   noteVerdict: (source, judgedOn, revised) => {
     const text = [source ? `Source: ${source}` : '', judgedOn ? `judged on ${inSentence(judgedOn)}` : '', revised ? 'met only on the revised figure' : ''].filter(Boolean).join('; ');
     return text.charAt(0).toUpperCase() + text.slice(1);
   },
   releaseQuote: 'Figure as published',
-  figuresAsOf: (date) => `Figures as of ${date}`,
-  sourceKind: { plan: 'Plan', 'statistical-release': 'Statistical release' },
-  vintagesLabel: (list) => `Published as ${list.join(' → ')}`,
-  seriesBreak: (from, to, scoped, scope) => `Series break: the ${scoped} figure covers ${scope}, so the line does not join ${from} to ${to}.`,
-  invalidAsOf: (input) => `as-of '${input}' is not a date (YYYY-MM-DD); the latest figures are shown.`,
-
-  csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
-
-  documentReference: (title, issuer, date) => `${title} (${issuer}, ${date})`,
-  // The Chinese title is kept so that the original can be found.
-  citation: (d, _number, year) => `${d.issuer_en}. ${d.title_en} [${d.title_zh}]. ${year}.`,
-
 };
 
-/** The widgets' words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */
-export const messages: Readonly<Record<WidgetLang, Messages>> = { 'zh-CN': zh, en };
+/** The gauge's words, the shared ones included: `gaugeMessages[lang].gaugePassed(…)`. */
+export const gaugeMessages: Readonly<Record<WidgetLang, GaugeMessages>> = { 'zh-CN': gaugeZh, en: gaugeEn };
+
+/** How many targets fall under each kind of verdict, for the headline. */
+export interface VerdictCounts {
+  /** Targets whose year has passed with a figure: achieved or not. */
+  assessed: number;
+  achieved: number;
+  /** Targets still running, with a trend status (on track, needs acceleration…). */
+  trend: Partial<Record<ProgressStatus, number>>;
+  cannotAssess: number;
+  total: number;
+}
+
+/**
+ * The plan scorecard's own words (its status names, target types and menu come from the shared
+ * table). Not an extension of the shared table: the scorecard reads both.
+ */
+export interface ScorecardMessages {
+  /** The table's caption: "“十四五”电子商务发展规划 · 主要指标". */
+  caption(document: string, main: boolean): string;
+  /** What the rows are: 主要指标 (the plan's own table) / 量化目标 (every target it sets). */
+  rowsKind(main: boolean): string;
+  /** "3项目标中2项完成；另有1项无法评估" / "2 of 3 targets met; 1 more cannot be assessed". */
+  headline(counts: VerdictCounts): string;
+  /** Column headings. */
+  columns: { indicator: string; baseline: string; target: string; latest: string; verdict: string; ratio: string };
+  /** Said in a cell without a figure. */
+  none: string;
+  /** The heading of a figure's source in the sources panel: 目标原文 / Target as written. */
+  quoteOf: { baseline: string; target: string; latest: string };
+  /** The toggle of the sources panel. */
+  showSources: string;
+  /** Heading of the dataset's notes on the rows' indicators, in the sources panel. */
+  notes: string;
+  /** The row label of a compact pill list: "Targets" / "目标". */
+  pillsLabel: string;
+  unknownDocument(input: string, known: readonly string[]): string;
+  missingDocument(known: readonly string[]): string;
+  noTargets(document: string): string;
+  noTargetsForYear(document: string, year: number, years: readonly number[]): string;
+  invalidTargetYear(input: string, years: readonly number[]): string;
+  /** Ids in `indicators` that name no indicator (one notice for all), with close ids for a single one. */
+  unknownRows(ids: readonly string[], suggestions: readonly string[]): string;
+  /** Ids in `indicators` the document sets no target for (in the year chosen). */
+  rowsWithoutTarget(ids: readonly string[], document: string): string;
+  /** Every id in `indicators` was refused. */
+  noRowsLeft(document: string): string;
+  /** Which side of a `{ zh, en }` pair (a source label) this language reads. */
+  side: 'zh' | 'en';
+  /** Ends a sentence: 。 / . */
+  fullStop: string;
+  /** One figure in a row's line of figures: "目标2025年46万亿元（预期性）" / "target 46 trillion yuan (2025, expected)". */
+  figurePart(label: string, first: boolean, year: number, text: string, extra: string | null): string;
+  /** A share of target with the year of its figure, in a pill: "95%（2022年）" / "95% (2022)". */
+  shareInYear(percent: string, year: string): string;
+  /** The CSV's header row, one column per field of `scorecardCsvRows`. */
+  csvHead: readonly string[];
+}
+
+const quoteZh = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+  formatList(items.map((i) => `“${i}”`), 'zh-CN', type);
+const quoteEn = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+  formatList(items.map((i) => `'${i}'`), 'en', type);
+
+
+/** At most five ids quoted, then how many more: a pasted list stays one readable line. */
+const MAX_QUOTED = 5;
+const someZh = (ids: readonly string[]) =>
+  ids.length > MAX_QUOTED ? `${quoteZh(ids.slice(0, MAX_QUOTED).map(quoteId))}等${ids.length}项` : quoteZh(ids.map(quoteId));
+const someEn = (ids: readonly string[]) =>
+  ids.length > MAX_QUOTED ? `${ids.slice(0, MAX_QUOTED).map((i) => `'${quoteId(i)}'`).join(', ')} and ${ids.length - MAX_QUOTED} more` : quoteEn(ids.map(quoteId));
+
+const TREND_ORDER: readonly ProgressStatus[] = ['on-track', 'acceleration-needed', 'limited-progress', 'deterioration'];
+
+const TREND_ZH: Partial<Record<ProgressStatus, string>> = {
+  'on-track': '进展顺利',
+  'acceleration-needed': '需加快进度',
+  'limited-progress': '进展有限',
+  deterioration: '出现倒退',
+};
+
+const TREND_EN: Partial<Record<ProgressStatus, string>> = {
+  'on-track': 'on track',
+  'acceleration-needed': 'need acceleration',
+  'limited-progress': 'show limited progress',
+  deterioration: 'have deteriorated',
+};
+
+const scorecardZh: ScorecardMessages = {
+  caption: (document, main) => `${document} · ${scorecardZh.rowsKind(main)}`,
+  rowsKind: (main) => (main ? '主要指标' : '量化目标'),
+  headline(c) {
+    const parts: string[] = [];
+    if (c.assessed > 0) parts.push(`${c.assessed}项目标中${c.achieved}项完成`);
+    for (const s of TREND_ORDER) if (c.trend[s]) parts.push(`${c.trend[s]}项${TREND_ZH[s]}`);
+    if (c.cannotAssess > 0) {
+      parts.push(parts.length ? `另有${c.cannotAssess}项无法评估` : `${c.total}项目标均无法评估`);
+    }
+    return parts.join('；');
+  },
+  columns: { indicator: '指标', baseline: '基期', target: '目标', latest: '最新数据', verdict: '评估', ratio: '完成度' },
+  none: '无数据',
+  quoteOf: { baseline: '基期原文', target: '目标原文', latest: '最新数据原文' },
+  showSources: '来源与原文',
+  notes: '数据说明',
+  pillsLabel: '各项目标',
+  unknownDocument: (input, known) => `未知文件“${quoteId(input)}”。可用的文件为${quoteZh(known)}。`,
+  missingDocument: (known) => `未指定文件：请将 document 属性设为${quoteZh(known, 'disjunction')}之一。`,
+  noTargets: (document) => `${document}没有设定量化目标，无可评估的内容。`,
+  noTargetsForYear: (document, year, years) =>
+    `${document}没有${year}年目标${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
+  invalidTargetYear: (input, years) =>
+    `target-year 属性值“${quoteId(input)}”不是有效年份${years.length ? `；有目标的年份为${formatList(years.map((y) => `${y}年`), 'zh-CN')}` : ''}。`,
+  unknownRows: (ids, suggestions) =>
+    `indicators 中的${someZh(ids)}不是已知指标，已略去${suggestions.length ? `；您是否要找${quoteZh(suggestions, 'disjunction')}？` : '。'}`,
+  rowsWithoutTarget: (ids, document) => `${document}没有为${someZh(ids)}设定目标，已略去。`,
+  noRowsLeft: (document) => `indicators 中没有${document}设定了目标的指标。`,
+  side: 'zh',
+  fullStop: '。',
+  figurePart: (label, _first, year, text, extra) => `${label}${year}年${text}${extra ? `（${extra}）` : ''}`,
+  shareInYear: (percent, year) => `${percent}（${year}）`,
+  csvHead: ['指标', '指标代码', '单位', '基期年份', '基期数值', '基期来源', '基期原文', '目标年份', '目标数值', '目标写法', '目标属性', '目标来源', '目标原文', '最新年份', '最新数值', '最新来源', '最新原文', '评估', '完成度'],
+};
+
+const scorecardEn: ScorecardMessages = {
+  caption: (document, main) => `${document}: ${scorecardEn.rowsKind(main)}`,
+  rowsKind: (main) => (main ? 'main indicators' : 'quantified targets'),
+  headline(c) {
+    const parts: string[] = [];
+    if (c.assessed > 0) parts.push(`${c.achieved} of ${c.assessed} ${c.assessed === 1 ? 'target' : 'targets'} met`);
+    for (const s of TREND_ORDER) if (c.trend[s]) parts.push(`${c.trend[s]} ${TREND_EN[s]}`);
+    if (c.cannotAssess > 0) {
+      parts.push(
+        parts.length
+          ? `${c.cannotAssess} more cannot be assessed`
+          : c.total === 1
+            ? 'The target cannot be assessed'
+            : `None of the ${c.total} targets can be assessed`,
+      );
+    }
+    return parts.join('; ');
+  },
+  columns: { indicator: 'Indicator', baseline: 'Baseline', target: 'Target', latest: 'Latest figure', verdict: 'Verdict', ratio: 'Of target' },
+  none: 'none',
+  quoteOf: { baseline: 'Baseline as written', target: 'Target as written', latest: 'Latest figure as written' },
+  showSources: 'Sources and quotes',
+  notes: 'Notes on the data',
+  pillsLabel: 'Targets',
+  unknownDocument: (input, known) => `Unknown document '${quoteId(input)}'. Known documents: ${quoteEn(known)}.`,
+  missingDocument: (known) => `No document given: set the document attribute to ${quoteEn(known, 'disjunction')}.`,
+  noTargets: (document) => `The ${document} sets no quantified targets, so there is nothing to score.`,
+  noTargetsForYear: (document, year, years) =>
+    `The ${document} sets no ${year} targets${years.length ? `; it sets targets for ${formatList(years.map(String), 'en')}` : ''}.`,
+  invalidTargetYear: (input, years) =>
+    `target-year '${quoteId(input)}' is not a year${years.length ? `; targets exist for ${formatList(years.map(String), 'en')}` : ''}.`,
+  unknownRows: (ids, suggestions) =>
+    `indicators: ${someEn(ids)} ${ids.length === 1 ? 'is not a known indicator and is' : 'are not known indicators and are'} left out${suggestions.length ? `; did you mean ${quoteEn(suggestions, 'disjunction')}?` : '.'}`,
+  rowsWithoutTarget: (ids, document) =>
+    `indicators: the ${document} sets no target for ${someEn(ids)}; ${ids.length === 1 ? 'it is' : 'they are'} left out.`,
+  noRowsLeft: (document) => `None of the indicators given has a target in the ${document}.`,
+  side: 'en',
+  fullStop: '.',
+  figurePart: (label, first, year, text, extra) => `${first ? label : label.toLowerCase()} ${text} (${[year, extra].filter(Boolean).join(', ')})`,
+  shareInYear: (percent, year) => `${percent} (${year})`,
+  csvHead: ['Indicator', 'Indicator id', 'Unit', 'Baseline year', 'Baseline value', 'Baseline source', 'Baseline quote', 'Target year', 'Target value', 'Target as written', 'Target type', 'Target source', 'Target quote', 'Latest year', 'Latest value', 'Latest source', 'Latest quote', 'Verdict', 'Of target'],
+};
+
+/** The scorecard's words: `scorecardMessages[lang].headline(counts)`. */
+export const scorecardMessages: Readonly<Record<WidgetLang, ScorecardMessages>> = { 'zh-CN': scorecardZh, en: scorecardEn };
 
 /**
  * The words of the whole dataset's CSV (`datasetCsv`): a table of its own in the catalogue, so

@@ -17,9 +17,16 @@ export interface Notice {
 
 export type WidgetView<V> = { kind: 'ok'; view: V; notices: Notice[] } | ({ kind: 'error' } & Notice);
 
-/** A notice from a catalogue message: worded in the widget's language and in English. */
-export function notice(lang: WidgetLang, say: (m: Messages) => string): Notice {
-  return { text: say(messages[lang]), warning: say(messages.en) };
+/**
+ * A notice from a catalogue message: worded in the widget's language and in English. `words`:
+ * a widget's own table of the catalogue (its own words and the shared ones), the shared table by default.
+ */
+export function notice<M extends Messages = Messages>(
+  lang: WidgetLang,
+  say: (m: M) => string,
+  words: Readonly<Record<WidgetLang, M>> = messages as Readonly<Record<WidgetLang, M>>,
+): Notice {
+  return { text: say(words[lang]), warning: say(words.en) };
 }
 
 /** A developer's warning only (a bad attribute value that falls back to its default): nothing is shown. */

@@ -9,13 +9,14 @@ import type { GaugeLayoutInput } from '../charts/gauge-layout.js';
 import { asOf as datasetAsOf, targets } from '../data/selectors.js';
 import { progress, type TargetProgress } from '../data/targets.js';
 import type { DocumentId, Indicator, SuppliedObservation } from '../data/types.js';
-import { axisUnitLabel, formatAxisTick, formatQualified, formatRatio, formatYear, messages, type WidgetLang } from '../format/index.js';
+import { axisUnitLabel, formatAxisTick, formatQualified, formatRatio, formatYear, type WidgetLang } from '../format/index.js';
 import { indicatorName } from '../format/text.js';
 import { asText } from '../internal/as-text.js';
 import { failure, notice, type Notice, type WidgetView } from './contract.js';
 import { namedIndicator } from './named-indicator.js';
 import { isDate } from './schema.js';
 import { readSupplied, validateSupplied, type SuppliedResult } from './supplied.js';
+import { gaugeMessages } from '../format/messages.js';
 
 /** Size of the chart's labels in px; the layout estimates label widths at this size. */
 export const LABEL_SIZE = 12;
@@ -73,14 +74,14 @@ export type GaugeView = WidgetView<GaugeViewModel>;
 
 export function gaugeView(input: GaugeInput): GaugeView {
   const lang = input.lang;
-  const m = messages[lang];
+  const m = gaugeMessages[lang];
   const named = namedIndicator(input.indicator);
   if (!('indicator' in named)) return failure(notice(lang, named.problem));
   const { id, indicator } = named;
   const name = indicatorName(indicator, lang);
 
   const all = targets(id);
-  if (!all.length) return failure(both(lang, (l) => messages[l].noTargets(indicatorName(indicator, l))));
+  if (!all.length) return failure(both(lang, (l) => gaugeMessages[l].noTargets(indicatorName(indicator, l))));
   const years = [...new Set(all.map((t) => t.year))];
   const yearList = (l: WidgetLang) => years.map((y) => formatYear(y, l));
 
@@ -89,7 +90,7 @@ export function gaugeView(input: GaugeInput): GaugeView {
   const documentsOf = (year: number, l: WidgetLang) => all.filter((t) => t.year === year).map((t) => documentName(t.document, l));
   if (document && !documentIds.includes(document)) {
     const year = input.targetYear ?? years[years.length - 1]!;
-    return failure(both(lang, (l) => messages[l].invalidDocument(document, year, documentsOf(year, l))));
+    return failure(both(lang, (l) => gaugeMessages[l].invalidDocument(document, year, documentsOf(year, l))));
   }
 
   let year: number;
@@ -98,14 +99,14 @@ export function gaugeView(input: GaugeInput): GaugeView {
     year = (own.length ? own : all)[(own.length ? own : all).length - 1]!.year;
   } else if (!Number.isInteger(input.targetYear)) {
     const given = input.targetYearText ?? String(input.targetYear);
-    return failure(both(lang, (l) => messages[l].invalidTargetYear(given, yearList(l))));
+    return failure(both(lang, (l) => gaugeMessages[l].invalidTargetYear(given, yearList(l))));
   } else {
     year = input.targetYear;
   }
   const candidates = all.filter((t) => t.year === year);
-  if (!candidates.length) return failure(both(lang, (l) => messages[l].noTargetForYear(year, indicatorName(indicator, l), years)));
+  if (!candidates.length) return failure(both(lang, (l) => gaugeMessages[l].noTargetForYear(year, indicatorName(indicator, l), years)));
   if (document && !candidates.some((t) => t.document === document)) {
-    return failure(both(lang, (l) => messages[l].invalidDocument(documentName(document, l), year, documentsOf(year, l))));
+    return failure(both(lang, (l) => gaugeMessages[l].invalidDocument(documentName(document, l), year, documentsOf(year, l))));
   }
   const chosen = document ? candidates.filter((t) => t.document === document) : candidates;
 
@@ -117,7 +118,7 @@ export function gaugeView(input: GaugeInput): GaugeView {
     const planOnly = progress(id, year, { document: t.document, ...asOf })!;
     const figure = figureFor(supplied, planOnly, input.lang, push);
     const p = figure ? progress(id, year, { document: t.document, latest: figure, ...asOf })! : planOnly;
-    if (figure && p.latest?.observation) push(notice(lang, (w) => w.valueNotUsed(figure.year, p.latest!.year)));
+    if (figure && p.latest?.observation) push(notice(lang, (w) => w.valueNotUsed(figure.year, p.latest!.year), gaugeMessages));
     return entry(indicator, p, lang);
   });
   // The data API's own default where two documents set a target: the newer one.
@@ -153,8 +154,8 @@ function suppliedFigures(input: GaugeInput, push: (n: Notice) => void): Supplied
   const hasValue = raw !== undefined && raw !== null && asText(raw).trim() !== '';
   const hasYear = input.valueYear !== undefined && input.valueYear !== null;
   let single: SuppliedResult = { observations: [], issues: [] };
-  if (!hasValue && hasYear) push(notice(lang, (w) => w.missingValue));
-  else if (hasValue && !hasYear) push(notice(lang, (w) => w.missingValueYear));
+  if (!hasValue && hasYear) push(notice(lang, (w) => w.missingValue, gaugeMessages));
+  else if (hasValue && !hasYear) push(notice(lang, (w) => w.missingValueYear, gaugeMessages));
   else if (hasValue) {
     const parsed = typeof raw === 'number' ? raw : Number(asText(raw).trim());
     const yearText = input.valueYearText ?? String(input.valueYear);
@@ -180,13 +181,13 @@ function figureFor(supplied: readonly SuppliedObservation[], planOnly: TargetPro
   const fit = [...supplied].sort((a, b) => a.year - b.year).filter(fits).pop();
   if (fit) return fit;
   const newest = supplied[supplied.length - 1]!;
-  if (newest.value < 0) push(notice(lang, (w) => w.negativeValue(String(newest.value))));
-  else push(notice(lang, (w) => w.valueYearOutOfRange(newest.year, baseYear, planOnly.target.year)));
+  if (newest.value < 0) push(notice(lang, (w) => w.negativeValue(String(newest.value)), gaugeMessages));
+  else push(notice(lang, (w) => w.valueYearOutOfRange(newest.year, baseYear, planOnly.target.year), gaugeMessages));
   return undefined;
 }
 
 function entry(indicator: Indicator, p: TargetProgress, lang: WidgetLang): GaugeEntry {
-  const m = messages[lang];
+  const m = gaugeMessages[lang];
   const short = (value: number, qualifier: Parameters<typeof formatQualified>[1]) =>
     formatQualified(value, qualifier, indicator, lang, 'symbol', { unit: false, rescale: false });
   const dated = m.dated;

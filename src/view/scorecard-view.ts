@@ -18,7 +18,7 @@ import { asText } from '../internal/as-text.js';
 import { failure, type Notice, type WidgetView } from './contract.js';
 import { readAsOf } from './gauge-view.js';
 export { SCORECARD_INPUTS } from './scorecard-inputs.js';
-import { scorecardMessages, type ScorecardMessages, type VerdictCounts } from './scorecard-messages.js';
+import { scorecardMessages, type ScorecardMessages, type VerdictCounts } from '../format/messages.js';
 
 
 /** The scorecard's inputs, as its attributes give them. */

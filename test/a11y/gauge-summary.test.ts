@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { gaugeSummary, keyEntries, statusLabel, statusNote } from '../../src/a11y/gauge-summary.js';
 import { getIndicator, progress, type TargetProgress } from '../../src/data/index.js';
-import { messages } from '../../src/format/index.js';
+import { gaugeMessages, messages } from '../../src/format/messages.js';
 import type { Indicator } from '../../src/data/types.js';
 
 const ind = (id: string): Indicator => getIndicator(id)!;
@@ -159,7 +159,7 @@ describe('keyEntries(indicator, progress, lang)', () => {
 
 describe('messages (the gauge\'s words)', () => {
   it('lists the years that have a target when the year given is not one', () => {
-    expect(messages.en.invalidTargetYear('soon', ['2015', '2020', '2025'])).to.equal(
+    expect(gaugeMessages.en.invalidTargetYear('soon', ['2015', '2020', '2025'])).to.equal(
       "target-year 'soon' is not a year; targets exist for 2015, 2020, and 2025.",
     );
   });

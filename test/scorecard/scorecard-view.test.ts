@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { bulletLayout } from '../../src/charts/gauge-layout.js';
 import { scorecardBarModel } from '../../src/components/plan-scorecard/scorecard-bar.js';
 import { scorecardCard, scorecardCsvRows, scorecardExportSpec } from '../../src/components/plan-scorecard/scorecard-export.js';
-import { scorecardMessages, type VerdictCounts } from '../../src/view/scorecard-messages.js';
+import { scorecardMessages, type VerdictCounts } from '../../src/format/messages.js';
 import {
   countVerdicts,
   documentTargets,

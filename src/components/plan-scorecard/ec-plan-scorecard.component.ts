@@ -11,7 +11,7 @@ import { EcElement } from '../../internal/ec-element.js';
 import { styles } from './ec-plan-scorecard.styles.js';
 import { scorecardBar, scorecardBarModel, type ScorecardBarModel } from './scorecard-bar.js';
 import { figuresLine, scorecardExportSpec } from './scorecard-export.js';
-import { scorecardMessages, type VerdictCounts } from '../../view/scorecard-messages.js';
+import { scorecardMessages, type VerdictCounts } from '../../format/messages.js';
 import { scorecardView, type Scorecard, type ScorecardFigure, type ScorecardRow, type ScorecardView } from '../../view/scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 

@@ -14,7 +14,7 @@ import { formatList } from '../../format/list.js';
 import { messages, type WidgetLang } from '../../format/index.js';
 import { localized } from '../../format/text.js';
 import { scorecardBar, scorecardBarModel } from './scorecard-bar.js';
-import { scorecardMessages } from '../../view/scorecard-messages.js';
+import { scorecardMessages } from '../../format/messages.js';
 import { documentShortName, type Scorecard, type ScorecardFigure, type ScorecardRow } from '../../view/scorecard-view.js';
 import { statusShape } from './status-shapes.js';
 

@@ -11,11 +11,11 @@ import type { DocumentId } from '../../data/types.js';
 import { citations } from '../../export/citation.js';
 import { gaugeCsvRows } from '../../export/csv.js';
 import type { ExportSpec, ExportText, ExportTone } from '../../export/svg-document.js';
-import { messages } from '../../format/index.js';
 import { formatList } from '../../format/list.js';
 import { localized } from '../../format/text.js';
 import { gaugeChart } from './gauge-chart.js';
 import type { GaugeViewModel } from '../../view/gauge-view.js';
+import { gaugeMessages } from '../../format/messages.js';
 
 /** The status badge's colour, as in the widget's styles. */
 const STATUS_TONE: Record<ProgressStatus, ExportTone> = {
@@ -44,7 +44,7 @@ export function gaugeDocuments(view: OkView): DocumentId[] {
 
 export function gaugeExportSpec(view: OkView, models: readonly GaugeModel[]): ExportSpec<TemplateResult> {
   const lang = view.lang;
-  const m = messages[lang];
+  const m = gaugeMessages[lang];
   const colon = m.colon;
   const documents = gaugeDocuments(view);
   const names = [...documents]

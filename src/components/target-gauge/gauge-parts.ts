@@ -6,14 +6,15 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { KeyEntry } from '../../a11y/gauge-summary.js';
 import type { ProgressStatus } from '../../data/targets.js';
 import { documentReference } from '../../export/citation.js';
-import { formatGrowth, messages, type WidgetLang } from '../../format/index.js';
+import { formatGrowth, type WidgetLang } from '../../format/index.js';
 import { localized, quoteLang } from '../../format/text.js';
 import type { GaugeEntry, GaugeViewModel } from '../../view/gauge-view.js';
+import { gaugeMessages } from '../../format/messages.js';
 
 /** One target: heading, percent and status, the line under it, the chart (or its box) and the key. */
 export function gaugeEntry(entry: GaugeEntry, chart: TemplateResult, lang: WidgetLang): TemplateResult {
   const status = entry.progress.status;
-  const words = messages[lang];
+  const words = gaugeMessages[lang];
   return html`<section class="gauge" part="gauge">
     <p class="heading" part="heading">${entry.heading}</p>
     <div class="headline" part="headline">
@@ -30,7 +31,7 @@ export function gaugeEntry(entry: GaugeEntry, chart: TemplateResult, lang: Widge
 
 /** The key names each mark by its shape as well as its colour, with the full figures. */
 function key(entry: GaugeEntry, lang: WidgetLang): TemplateResult {
-  return html`<p class="unit">${messages[lang].unit(entry.unit)}</p>
+  return html`<p class="unit">${gaugeMessages[lang].unit(entry.unit)}</p>
     <dl class="key" part="key">
     ${entry.key.map(
       (k) => html`<div class="key-item key-item--${k.kind}">
@@ -43,7 +44,7 @@ function key(entry: GaugeEntry, lang: WidgetLang): TemplateResult {
 
 /** The disclosure with the growth figures, the target as written, the definition and the summary. */
 export function gaugeDetails(view: GaugeViewModel, lang: WidgetLang): TemplateResult {
-  const words = messages[lang];
+  const words = gaugeMessages[lang];
   const m = words;
   return html`<details part="details">
     <summary>${words.details}</summary>
