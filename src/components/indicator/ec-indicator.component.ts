@@ -364,36 +364,21 @@ export class EcIndicator extends EcElement {
     if (this.compact) return this.renderCompact(this.view);
     const view = this.view;
     const m = messages[lang];
-    // Tags keep their attributes on one or two lines: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
-    return html`<div class="root" lang=${lang} data-theme=${this.theme}>
-      <div class="header">
-        ${title(view, lang)} ${legend(view, this.chartType, lang)}
-      </div>
-      ${this.suppliedIssues.length
-        ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>`
-        : nothing}
-      <div class="chart" part="chart" tabindex="0" role="group" aria-roledescription=${m.chart} aria-label=${view.summary} aria-describedby="hint"
-        @keydown=${this.points.onKeydown} @focus=${this.points.onFocus} @blur=${this.points.onBlur} @pointermove=${this.points.onPointer} @pointerdown=${this.points.onPointer} @pointerleave=${this.points.onPointerLeave}>
-        ${this.layout ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}
-        ${tooltip(this.tooltip)}
-      </div>
-      <p class="static-summary">${view.summary}</p>
-      <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
-      <div class="visually-hidden" aria-live="polite">${this.points.announcement}</div>
-      <div class="footer">
-        <p class="source" part="source">${view.sourceLine}</p>
-        <div class="actions">
-          <button class="link" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls="sources" @click=${() => (this.sourcesOpen = !this.sourcesOpen)}>
-            ${m.showSources}
-          </button>
-          <button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>
-            ${this.tableShown ? m.hideTable : m.showTable}
-          </button>
-          ${this.exports.render()}
-        </div>
-      </div>
-      ${sources(view, lang, this.sourcesOpen)} ${this.tableShown || this.printing || isServer ? table(view, this.tableShown) : nothing}
-    </div>`;
+    // No whitespace between tags: each run of it would be a text node in every widget on the
+    // page (these blocks are flex items or blocks, where it draws nothing). Lines break inside tags.
+    return html`<div class="root" lang=${lang} data-theme=${this.theme}><div class="header">${title(view, lang)}${legend(view, this.chartType, lang)}</div>${
+      this.suppliedIssues.length ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>` : nothing}<div
+      class="chart" part="chart" tabindex="0" role="group" aria-roledescription=${m.chart} aria-label=${view.summary} aria-describedby="hint"
+        @keydown=${this.points.onKeydown} @focus=${this.points.onFocus} @blur=${this.points.onBlur} @pointermove=${this.points.onPointer} @pointerdown=${this.points.onPointer} @pointerleave=${this.points.onPointerLeave}
+      >${this.layout ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}${tooltip(this.tooltip)}</div>${
+      // Shown only where the script has not run (server-rendered HTML): the chart's name says it otherwise.
+      isServer ? html`<p class="static-summary">${view.summary}</p>` : nothing}<p
+      id="hint" class="visually-hidden">${m.keyboardHint}</p><div class="visually-hidden" aria-live="polite">${this.points.announcement}</div><div
+      class="footer"><p class="source" part="source">${view.sourceLine}</p><div class="actions"><button
+        class="link" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls="sources" @click=${() => (this.sourcesOpen = !this.sourcesOpen)}
+        >${m.showSources}</button><button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? m.hideTable : m.showTable}</button>${
+        this.exports.render()}</div></div>${sources(view, lang, this.sourcesOpen)}${
+      this.tableShown || this.printing || isServer ? table(view, this.tableShown) : nothing}</div>`;
   }
 
   /**
@@ -414,11 +399,8 @@ export class EcIndicator extends EcElement {
 
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */
   private renderCompact(view: IndicatorView): TemplateResult {
-    return html`<div class="root" lang=${this.resolvedLang} data-theme=${this.theme}>
-      <div class="chart" part="chart" role="img" aria-label=${view.summary}>
-        ${this.layout ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}
-      </div>
-    </div>`;
+    return html`<div class="root" lang=${this.resolvedLang} data-theme=${this.theme}><div class="chart" part="chart" role="img" aria-label=${view.summary}>${
+      this.layout ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}</div></div>`;
   }
 
   /** The point under the pointer, within reach. */

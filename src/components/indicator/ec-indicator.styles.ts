@@ -139,11 +139,13 @@ export const indicatorStyles = css`
   }
 
   .grid {
+    fill: none;
     stroke: var(--_ec-color-grid);
     shape-rendering: crispEdges;
   }
 
   .axis-line {
+    fill: none;
     stroke: var(--_ec-color-muted);
     shape-rendering: crispEdges;
   }

@@ -3,7 +3,7 @@
  * the tooltip, the sources panel and the data table. No state: the element passes what is
  * open and shown.
  */
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ChartMark, ChartType, IndicatorChartModel } from '../../charts/indicator-layout.js';
 import type { TooltipPlacement } from '../../charts/tooltip-position.js';
 import { messages, type WidgetLang } from '../../format/index.js';
@@ -15,55 +15,36 @@ export function title({ title, unit }: { title: string; unit: string }, lang: Wi
   return html`<div class="title" part="title">${title}<span class="unit">${messages[lang].unitSuffix(unit)}</span></div>`;
 }
 
+/** The key's icons, whole templates: no binding inside, so no marker nodes in them. */
+const ICONS = {
+  line: {
+    actual: svg`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false"><path class="line--actual" d="M1,7H23" /><circle class="mark--actual" cx="12" cy="7" r="4" /></svg>`,
+    target: svg`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false"><path class="line--target" d="M1,7H23" /><path class="mark--target" d="M12,1.5L17.5,7L12,12.5L6.5,7Z" /></svg>`,
+    supplied: svg`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false"><path class="line--supplied" d="M1,7H23" /><rect class="mark--supplied" x="7.5" y="2.5" width="9" height="9" /></svg>`,
+  },
+  bar: {
+    actual: svg`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false"><rect class="bar--actual" x="7" y="2" width="10" height="12" /></svg>`,
+    target: svg`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false"><rect class="bar--target" x="7" y="2" width="10" height="11" /></svg>`,
+    supplied: svg`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false"><rect class="bar--supplied" x="7" y="2" width="10" height="11" fill="none" /></svg>`,
+  },
+};
+
 /** Shapes and line styles, not colour alone, tell actuals, targets and supplied figures apart: the key says which is which. */
 export function legend(view: IndicatorView, chartType: ChartType, lang: WidgetLang): TemplateResult {
   const m = messages[lang];
-  const bar = chartType === 'bar';
-  const hasSupplied = !!view.chart.supplied?.length;
-  const hasTargets = !!view.chart.targets?.length;
-  const icon = (content: SVGTemplateResult) =>
-    html`<svg viewBox="0 0 24 14" aria-hidden="true" focusable="false">${content}</svg>`;
-  return html`<ul class="legend">
-    <li>
-      ${icon(
-        bar
-          ? svg`<rect class="bar--actual" x="7" y="2" width="10" height="12" />`
-          : svg`<path class="line--actual" d="M1,7H23" /><circle class="mark--actual" cx="12" cy="7" r="4" />`,
-      )}${m.actual}
-    </li>
-    ${hasTargets
-      ? html`<li>
-          ${icon(
-            bar
-              ? svg`<rect class="bar--target" x="7" y="2" width="10" height="11" />`
-              : svg`<path class="line--target" d="M1,7H23" /><path class="mark--target" d="M12,1.5L17.5,7L12,12.5L6.5,7Z" />`,
-          )}${m.target}
-        </li>`
-      : nothing}
-    ${hasSupplied
-      ? html`<li>
-          ${icon(
-            bar
-              ? svg`<rect class="bar--supplied" x="7" y="2" width="10" height="11" fill="none" />`
-              : svg`<path class="line--supplied" d="M1,7H23" /><rect class="mark--supplied" x="7.5" y="2.5" width="9" height="9" />`,
-          )}${m.supplied}
-        </li>`
-      : nothing}
-  </ul>`;
+  const icons = ICONS[chartType === 'bar' ? 'bar' : 'line'];
+  // No whitespace between tags: it would be text nodes in every widget (the items are flex boxes).
+  return html`<ul class="legend"><li>${icons.actual}${m.actual}</li>${view.chart.targets?.length ? html`<li>${icons.target}${m.target}</li>` : nothing}${
+    view.chart.supplied?.length ? html`<li>${icons.supplied}${m.supplied}</li>` : nothing}</ul>`;
 }
-
-
 
 export function tooltip(open: { detail: PointDetail; position: TooltipPlacement } | null): TemplateResult | typeof nothing {
   if (!open) return nothing;
   const { detail, position: pos } = open;
   const style = cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, width: `${pos.width}px` });
-  return html`<div class="tooltip" part="tooltip" role="tooltip" data-placement=${pos.placement} style=${style}>
-    <div class="tooltip-heading">${detail.heading}</div>
-    <div class="tooltip-value">${detail.value}</div>
-    <div class="tooltip-meta">${detail.meta}</div>
-    ${detail.note ? html`<div class="tooltip-note" data-tone=${detail.tone}>${detail.note}</div>` : nothing}
-  </div>`;
+  return html`<div class="tooltip" part="tooltip" role="tooltip" data-placement=${pos.placement} style=${style}><div class="tooltip-heading">${detail.heading}</div><div
+    class="tooltip-value">${detail.value}</div><div class="tooltip-meta">${detail.meta}</div>${
+    detail.note ? html`<div class="tooltip-note" data-tone=${detail.tone}>${detail.note}</div>` : nothing}</div>`;
 }
 
 /**

@@ -43,52 +43,40 @@ export interface PlotOptions {
 
 /** The whole chart: one <svg>, decoration for the chart box's accessible name (the summary). */
 export function indicatorPlot(l: IndicatorChartModel, options: PlotOptions = {}): TemplateResult {
-  // Attributes on one line: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
-  return html`<svg class=${options.fluid ? 'plot fluid' : 'plot'} width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}>
-    ${l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? renderHatch() : nothing}
-    ${l.compact ? nothing : renderFrame(l)} ${renderSeries(l)} ${renderMarks(l)}
-    ${l.compact ? nothing : renderLabels(l)} ${renderFocusRing(options.focus ?? null, l.markerRadius)}
-  </svg>`;
+  // No whitespace between tags in these templates: each run of it would be a text node in every
+  // widget on the page (SVG draws none of it). Lines break inside tags instead.
+  return html`<svg class=${options.fluid ? 'plot fluid' : 'plot'} width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}
+    >${l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? HATCH : nothing}${l.compact ? nothing : renderFrame(l)}${renderSeries(l)}${renderMarks(l)}${
+      l.compact ? nothing : renderLabels(l)}${renderFocusRing(options.focus ?? null, l.markerRadius)}</svg>`;
 }
 
-function renderHatch(): SVGTemplateResult {
-  return svg`<defs><pattern id="ec-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" />
-  </pattern></defs>`;
-}
+const HATCH = svg`<defs><pattern id="ec-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6" /></pattern></defs>`;
 
-/** Bands, grid and axes: drawn first, behind the data. */
+/**
+ * Bands, grid and axes: drawn first, behind the data. The grid lines are one path, and so are
+ * the axis line and the year ticks: the same strokes as a line each, in a fraction of the nodes.
+ */
 function renderFrame(l: IndicatorChartModel): SVGTemplateResult {
   const { plot } = l;
   const bottom = plot.y + plot.height;
-  return svg`
-    <g class="bands">
-      ${l.bands.map(
-        (b, i) => svg`${b.shaded ? svg`<rect class="band" x=${b.x} y=${plot.y} width=${b.width} height=${plot.height} />` : nothing}
-          ${i > 0 ? svg`<line class="band-edge" x1=${b.x} x2=${b.x} y1=${plot.y - l.fontSize * 1.3 - 8} y2=${bottom} />` : nothing}
-          ${b.label ? svg`<text class="band-label" x=${b.label.x} y=${b.label.y} text-anchor="middle">${b.label.text}</text>` : nothing}`,
-      )}
-    </g>
-    <g class="y-axis">
-      ${l.yTicks.map(
-        (t) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${t.at} y2=${t.at} />
-          <text class="tick-label" x=${plot.x - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`,
-      )}
-    </g>
-    <g class="x-axis">
-      <line class="axis-line" x1=${plot.x} x2=${plot.x + plot.width} y1=${l.zeroY} y2=${l.zeroY} />
-      ${l.xTicks.map(
-        (t) => svg`<line class="axis-line" x1=${t.at} x2=${t.at} y1=${bottom} y2=${bottom + 4} />
-          <text class="tick-label" x=${t.at} y=${bottom + 6} dy="0.9em" text-anchor="middle">${t.label}</text>`,
-      )}
-    </g>`;
+  const edgeTop = plot.y - l.fontSize * 1.3 - 8;
+  const grid = l.yTicks.map((t) => `M${plot.x},${t.at}H${plot.x + plot.width}`).join('');
+  const axis = `M${plot.x},${l.zeroY}H${plot.x + plot.width}${l.xTicks.map((t) => `M${t.at},${bottom}V${bottom + 4}`).join('')}`;
+  // Lists hold only what is drawn: each item of a list costs two marker nodes, drawn or not.
+  return svg`<g class="bands">${l.bands.filter((b) => b.shaded).map((b) => svg`<rect class="band" x=${b.x} y=${plot.y} width=${b.width} height=${plot.height} />`)}${l.bands
+      .slice(1)
+      .map((b) => svg`<line class="band-edge" x1=${b.x} x2=${b.x} y1=${edgeTop} y2=${bottom} />`)}${l.bands.map((b) =>
+      b.label ? svg`<text class="band-label" x=${b.label.x} y=${b.label.y} text-anchor="middle">${b.label.text}</text>` : nothing)}</g
+    ><g class="y-axis">${grid ? svg`<path class="grid" d=${grid} />` : nothing}${l.yTicks.map(
+      (t) => svg`<text class="tick-label" x=${plot.x - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g
+    ><g class="x-axis"><path class="axis-line" d=${axis} />${l.xTicks.map(
+      (t) => svg`<text class="tick-label" x=${t.at} y=${bottom + 6} dy="0.9em" text-anchor="middle">${t.label}</text>`)}</g>`;
 }
 
 function renderSeries(l: IndicatorChartModel): SVGTemplateResult {
-  return svg`
-    ${l.targetLines.map((t) => svg`<path class="line--target" d=${t.path} />`)}
-    ${l.actualPath ? svg`<path class="line--actual" d=${l.actualPath} />` : nothing}
-    ${l.suppliedPath ? svg`<path class="line--supplied" d=${l.suppliedPath} />` : nothing}`;
+  return svg`${l.targetLines.map((t) => svg`<path class="line--target" d=${t.path} />`)}${
+    l.actualPath ? svg`<path class="line--actual" d=${l.actualPath} />` : nothing}${
+    l.suppliedPath ? svg`<path class="line--supplied" d=${l.suppliedPath} />` : nothing}`;
 }
 
 function renderMarks(l: IndicatorChartModel): SVGTemplateResult {
