@@ -143,3 +143,52 @@ describe('<ec-indicator> builds what is hidden only when it is opened', () => {
     expect($(el, 'table')).to.equal(null);
   });
 });
+
+describe('<ec-indicator> keeps its drawn chart as plain DOM', () => {
+  const comments = (root: Node) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+    let n = 0;
+    while (walker.nextNode()) n++;
+    return n;
+  };
+
+  it('draws the chart without template markers, and draws it anew for a new layout', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 640px"><ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator></div>`);
+    const el = wrap.querySelector('ec-indicator') as EcIndicator;
+    await waitUntil(() => $(el, 'svg.plot'), 'chart never drew', { timeout: 5000 });
+    await el.updateComplete;
+    const first = $(el, 'svg.plot')!;
+    expect(comments(first), 'marker comments in the chart').to.equal(0);
+    expect($$(el, 'svg.plot .mark--actual')).to.have.length(series('online-retail-sales').length);
+    wrap.style.width = '420px';
+    await waitUntil(() => $(el, 'svg.plot')?.getAttribute('width') === '420', 'no re-layout', { timeout: 5000 });
+    const second = $(el, 'svg.plot')!;
+    expect(second).to.not.equal(first);
+    expect(comments(second)).to.equal(0);
+    expect($$(el, 'svg.plot')).to.have.length(1);
+  });
+
+  it('draws the focus ring over the chart at its size, and only while a point is active', async () => {
+    const el = await fixture<EcIndicator>(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en" style="width: 640px"></ec-indicator>`);
+    await waitUntil(() => $(el, 'svg.plot'), 'chart never drew', { timeout: 5000 });
+    await el.updateComplete;
+    const plot = $(el, 'svg.plot')!;
+    expect($(el, '.focus-ring')).to.equal(null);
+    const chart = $(el, '[part="chart"]') as HTMLElement;
+    chart.focus();
+    await el.updateComplete;
+    const layer = $(el, 'svg.focus-layer')!;
+    expect(layer.getAttribute('viewBox')).to.equal(plot.getAttribute('viewBox'));
+    const [a, b] = [layer.getBoundingClientRect(), plot.getBoundingClientRect()];
+    expect([a.left, a.top, a.width, a.height]).to.deep.equal([b.left, b.top, b.width, b.height]);
+    // The ring sits on the first point.
+    const ring = $(el, '.focus-ring')!.getBoundingClientRect();
+    const mark = $(el, 'svg.plot .mark--actual')!.getBoundingClientRect();
+    expect(ring.left + ring.width / 2).to.be.closeTo(mark.left + mark.width / 2, 0.5);
+    expect(ring.top + ring.height / 2).to.be.closeTo(mark.top + mark.height / 2, 0.5);
+    expect($(el, 'svg.plot'), 'the chart is not redrawn for the ring').to.equal(plot);
+    chart.blur();
+    await el.updateComplete;
+    expect($(el, 'svg.focus-layer')).to.equal(null);
+  });
+});

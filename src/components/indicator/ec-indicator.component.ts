@@ -18,7 +18,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
 import { legend, nearestMark, sources, table, title, tooltip } from './indicator-parts.js';
-import { boxHeight, indicatorPlot, layOutView } from './indicator-plot.js';
+import { boxHeight, focusLayer, indicatorPlot, layOutView, plotElement } from './indicator-plot.js';
 
 /** Inputs of the view: a change to any of them builds it again. */
 const VIEW_INPUTS = ['indicator', 'variant', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'asOf', 'resolvedLang'];
@@ -181,6 +181,8 @@ export class EcIndicator extends EcElement {
   /** What the placeholder shows before the chart is drawn: the title and summary, or the message for a bad id. */
   private heading: { title: string; unit: string; summary: string } | { problem: string } | null = null;
   private layout: IndicatorChartModel | null = null;
+  /** The chart as drawn, and what it was drawn from. */
+  private drawnPlot: { layout: IndicatorChartModel; fluid: boolean; element: SVGSVGElement } | null = null;
   /** Laid out at an assumed size (server, print, no ResizeObserver): the SVG scales to its box. */
   private fluid = false;
   private problem: string | null = null;
@@ -370,7 +372,7 @@ export class EcIndicator extends EcElement {
       this.suppliedIssues.length ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>` : nothing}<div
       class="chart" part="chart" tabindex="0" role="group" aria-roledescription=${m.chart} aria-label=${view.summary} aria-describedby="hint"
         @keydown=${this.points.onKeydown} @focus=${this.points.onFocus} @blur=${this.points.onBlur} @pointermove=${this.points.onPointer} @pointerdown=${this.points.onPointer} @pointerleave=${this.points.onPointerLeave}
-      >${this.layout ? indicatorPlot(this.layout, { focus: this.tooltip?.mark ?? null, fluid: this.fluid }) : nothing}${tooltip(this.tooltip)}</div>${
+      >${this.plot()}${this.layout ? focusLayer(this.layout, this.tooltip?.mark ?? null, { fluid: this.fluid }) : nothing}${tooltip(this.tooltip)}</div>${
       // Shown only where the script has not run (server-rendered HTML): the chart's name says it otherwise.
       isServer ? html`<p class="static-summary">${view.summary}</p>` : nothing}<p
       id="hint" class="visually-hidden">${m.keyboardHint}</p><div class="visually-hidden" aria-live="polite">${this.points.announcement}</div><div
@@ -400,7 +402,18 @@ export class EcIndicator extends EcElement {
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */
   private renderCompact(view: IndicatorView): TemplateResult {
     return html`<div class="root" lang=${this.resolvedLang} data-theme=${this.theme}><div class="chart" part="chart" role="img" aria-label=${view.summary}>${
-      this.layout ? indicatorPlot(this.layout, { fluid: this.fluid }) : nothing}</div></div>`;
+      this.plot()}</div></div>`;
+  }
+
+  /** The chart of the current layout: drawn once per layout as plain DOM in the browser (see plotElement). */
+  private plot(): TemplateResult | SVGSVGElement | typeof nothing {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    if (isServer) return indicatorPlot(layout, { fluid: this.fluid });
+    if (this.drawnPlot?.layout !== layout || this.drawnPlot.fluid !== this.fluid) {
+      this.drawnPlot = { layout, fluid: this.fluid, element: plotElement(layout, { fluid: this.fluid }) };
+    }
+    return this.drawnPlot.element;
   }
 
   /** The point under the pointer, within reach. */

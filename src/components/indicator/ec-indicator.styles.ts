@@ -70,13 +70,19 @@ export const indicatorStyles = css`
     touch-action: pan-y;
   }
 
-  .chart>svg.plot {
+  .chart>svg.plot,
+  .chart>svg.focus-layer {
     position: absolute;
     inset: 0;
   }
 
+  .chart>svg.focus-layer {
+    pointer-events: none;
+  }
+
   /* Laid out at an assumed width (server rendering, print): scaled into the box, aspect kept. */
-  .chart>svg.plot.fluid {
+  .chart>svg.plot.fluid,
+  .chart>svg.focus-layer.fluid {
     width: 100%;
     height: 100%;
   }
@@ -406,6 +412,7 @@ export const indicatorStyles = css`
 
     .tooltip,
     .actions,
+    .focus-layer,
     .focus-ring {
       display: none !important;
     }

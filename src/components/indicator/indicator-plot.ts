@@ -3,7 +3,7 @@
  * labels and the focus ring. Template functions without state, so the widget, its SVG/PNG
  * download and the command line draw the same picture from the same model.
  */
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { layoutIndicatorChart, type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import type { IndicatorView } from '../../view/indicator-view.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
@@ -32,8 +32,6 @@ export function layOutView(
 }
 
 export interface PlotOptions {
-  /** The mark with keyboard focus or under the pointer: a ring around it. */
-  focus?: ChartMark | null;
   /**
    * Laid out at an assumed width (server rendering, print): the SVG scales to its box rather
    * than being drawn at its laid-out pixel size.
@@ -47,7 +45,34 @@ export function indicatorPlot(l: IndicatorChartModel, options: PlotOptions = {})
   // widget on the page (SVG draws none of it). Lines break inside tags instead.
   return html`<svg class=${options.fluid ? 'plot fluid' : 'plot'} width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}
     >${l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? HATCH : nothing}${l.compact ? nothing : renderFrame(l)}${renderSeries(l)}${renderMarks(l)}${
-      l.compact ? nothing : renderLabels(l)}${renderFocusRing(options.focus ?? null, l.markerRadius)}</svg>`;
+      l.compact ? nothing : renderLabels(l)}</svg>`;
+}
+
+/**
+ * The chart of indicatorPlot as plain DOM, for a widget in the browser: a drawn chart is never
+ * changed in place (a new layout draws it anew), so the template's bookkeeping — a part for
+ * each attribute and text of every mark and label, and the marker comments the parts need —
+ * would only weigh on each widget of a page. It is rendered once, and the markers removed.
+ */
+export function plotElement(l: IndicatorChartModel, options: PlotOptions = {}): SVGSVGElement {
+  const box = document.createDocumentFragment();
+  render(indicatorPlot(l, options), box);
+  const plot = box.querySelector('svg')!;
+  const markers = document.createTreeWalker(plot, NodeFilter.SHOW_COMMENT);
+  const found: ChildNode[] = [];
+  while (markers.nextNode()) found.push(markers.currentNode as Comment);
+  for (const marker of found) marker.remove();
+  return plot;
+}
+
+/**
+ * The ring around the point with keyboard focus or under the pointer, in its own <svg> over the
+ * chart's, at the same size and scale: moving between points redraws only this.
+ */
+export function focusLayer(l: IndicatorChartModel, mark: ChartMark | null, options: PlotOptions = {}): TemplateResult | typeof nothing {
+  if (!mark) return nothing;
+  return html`<svg class=${options.fluid ? 'focus-layer fluid' : 'focus-layer'} width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false"
+    >${renderFocusRing(mark, l.markerRadius)}</svg>`;
 }
 
 const HATCH = svg`<defs><pattern id="ec-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6" /></pattern></defs>`;
@@ -112,8 +137,7 @@ function renderLabels(l: IndicatorChartModel): SVGTemplateResult {
   )}</g>`;
 }
 
-function renderFocusRing(mark: ChartMark | null, markerRadius: number): SVGTemplateResult | typeof nothing {
-  if (!mark) return nothing;
+function renderFocusRing(mark: ChartMark, markerRadius: number): SVGTemplateResult {
   if (mark.bar) {
     const b = mark.bar;
     return svg`<rect class="focus-ring" x=${b.x - 3} y=${b.y - 3} width=${b.width + 6} height=${b.height + 6} rx="2" />`;
