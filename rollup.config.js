@@ -20,6 +20,7 @@ import { datasetColumns } from './build/dataset-columns.js';
 import { datasetCsv } from './build/dataset-csv.js';
 import { scriptFileDataset } from './build/script-dataset.js';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
+import { keysPattern, renameableCatalogueKeys } from './build/catalogue-keys.js';
 import { sideEffectsEntry, sideEffectsOnly, widgetEntries, widgetTypes } from './build/widget-entries.js';
 
 const DATASET = 'data/ec-dataset.json';
@@ -29,6 +30,8 @@ const ts = (options = {}) => typescript({ tsconfig: './tsconfig.json', declarati
 // level too deep (rollup/plugins#1966): `../../src/x.ts` from dist/ where `../src/x.ts` is meant.
 const sourcemapPathTransform = (path) => path.replace(/^\.\.\/((?:\.\.\/)*src\/)/, '$1');
 const jsonPlugin = () => json({ compact: true, preferConst: true });
+// The script files rename the message catalogue's keys (build/catalogue-keys.js says which and why).
+const catalogueKeys = keysPattern(renameableCatalogueKeys().keys);
 
 /** A self-contained, minified IIFE for a plain <script src>; `more` plugins run after the others. */
 const scriptFile = (input, file, ...more) => ({
@@ -46,7 +49,13 @@ const scriptFile = (input, file, ...more) => ({
     minifyCssLiterals(),
     // A third pass and hoisted function declarations take about 0.3 KB off the gzipped file;
     // both keep the semantics (no `unsafe*` options).
-    terser({ ecma: 2021, module: false, compress: { passes: 3, hoist_funs: true }, format: { comments: false } }),
+    terser({
+      ecma: 2021,
+      module: false,
+      compress: { passes: 3, hoist_funs: true },
+      mangle: catalogueKeys ? { properties: { regex: catalogueKeys, keep_quoted: true } } : true,
+      format: { comments: false },
+    }),
     ...more,
   ],
 });

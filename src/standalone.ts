@@ -5,12 +5,19 @@
  */
 import * as api from './index.js';
 
+/**
+ * The global: the package's API but the message catalogue, whose keys the script files rename
+ * (build/catalogue-keys.js). Its words are in the ES build's `messages`.
+ */
+export type ScriptFileApi = Omit<typeof api, 'messages'>;
+
 declare global {
   interface Window {
-    ecWidgets?: typeof api;
+    ecWidgets?: ScriptFileApi;
   }
 }
 
 if (typeof window !== 'undefined' && !window.ecWidgets) {
-  window.ecWidgets = api;
+  const { messages: _renamed, ...global } = api;
+  window.ecWidgets = global;
 }

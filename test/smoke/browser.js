@@ -6,7 +6,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve } from '../serve.js';
+
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export function launchChromium() {
   return puppeteer.launch({
@@ -88,4 +92,28 @@ export function withSiteAndBrowser({ headers = {}, downloads } = {}) {
     if (smoke.downloads) await rm(smoke.downloads, { recursive: true, force: true });
   });
   return smoke;
+}
+
+// The ES module build's dependencies, as a page without a bundler maps them.
+const PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-array', 'd3-format', 'd3-scale', 'd3-shape',
+  'd3-path', 'd3-interpolate', 'd3-color', 'd3-time', 'd3-time-format', 'internmap'];
+
+/** The browser entry of a package from its exports (browser → default), else `module`. */
+function browserEntry(pkg) {
+  let entry = pkg.exports?.['.'] ?? pkg.exports;
+  while (entry && typeof entry === 'object') entry = entry.browser ?? entry.import ?? entry.default;
+  return typeof entry === 'string' ? entry : pkg.module;
+}
+
+/** An import map for the installed packages: each name to its browser entry, each `name/` to its folder. */
+export function importMap() {
+  const imports = {};
+  for (const name of PACKAGES) {
+    const file = `${repositoryRoot}node_modules/${name}/package.json`;
+    if (!existsSync(file)) continue;
+    const entry = browserEntry(JSON.parse(readFileSync(file, 'utf8')));
+    if (entry) imports[name] = `/node_modules/${name}/${entry.replace(/^\.\//, '')}`;
+    imports[`${name}/`] = `/node_modules/${name}/`;
+  }
+  return { imports };
 }

@@ -3,33 +3,11 @@
 // properties set on the elements before the script that defines them arrives.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { withSiteAndBrowser } from './browser.js';
+import { importMap, withSiteAndBrowser } from './browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-array', 'd3-format', 'd3-scale', 'd3-shape',
-  'd3-path', 'd3-interpolate', 'd3-color', 'd3-time', 'd3-time-format', 'internmap'];
-
-/** The browser entry of a package from its exports (browser → default), else `module`. */
-function browserEntry(pkg) {
-  let entry = pkg.exports?.['.'] ?? pkg.exports;
-  while (entry && typeof entry === 'object') entry = entry.browser ?? entry.import ?? entry.default;
-  return typeof entry === 'string' ? entry : pkg.module;
-}
-
-/** An import map for the installed packages: each name to its browser entry, each `name/` to its folder. */
-function importMap() {
-  const imports = {};
-  for (const name of PACKAGES) {
-    const file = `${root}node_modules/${name}/package.json`;
-    if (!existsSync(file)) continue;
-    const entry = browserEntry(JSON.parse(readFileSync(file, 'utf8')));
-    if (entry) imports[name] = `/node_modules/${name}/${entry.replace(/^\.\//, '')}`;
-    imports[`${name}/`] = `/node_modules/${name}/`;
-  }
-  return { imports };
-}
 
 const smoke = withSiteAndBrowser();
 
