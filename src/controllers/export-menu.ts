@@ -129,22 +129,17 @@ export class ExportMenuController implements ReactiveController {
     const m = messages[this.options.lang()];
     const item = (format: ExportFormat, label: string) =>
       html`<li><button type="button" class="menu-item" data-format=${format} @click=${() => this.run(format)}>${label}</button></li>`;
-    // Attributes on one line: whitespace inside a tag changes nothing in the DOM, but the single file ships it.
-    return html`<div class="menu" part="menu" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
-      <button class="menu-button" part="menu-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-menu" @click=${this.toggle}>
-        <svg class="menu-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" fill="none" stroke="currentColor" stroke-width="1.5" />
-        </svg>
-        ${m.exportMenu}
-      </button>
-      <ul class="menu-list" id="export-menu" ?hidden=${!this.open}>
-        ${item('csv', m.downloadCsv)} ${item('svg', m.downloadSvg)} ${item('png', m.downloadPng)} ${item('citation', m.copyCitation)}
-      </ul>
-      <span class="menu-status" role="status">${this.status}</span>
-      ${this.manualCitation !== null
-        ? html`<label class="citation-box">${m.citationManual}<textarea readonly rows="3" .value=${this.manualCitation}></textarea></label>`
-        : nothing}
-    </div>`;
+    // No whitespace between tags (it would be text nodes in every widget of a page), and the
+    // actions are written out only while the list is open: closed, it is hidden from everyone.
+    return html`<div class="menu" part="menu" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}><button
+      class="menu-button" part="menu-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-menu" @click=${this.toggle}
+      ><svg class="menu-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" fill="none" stroke="currentColor" stroke-width="1.5" /></svg
+      >${m.exportMenu}</button><ul class="menu-list" id="export-menu" ?hidden=${!this.open}>${
+        this.open ? [item('csv', m.downloadCsv), item('svg', m.downloadSvg), item('png', m.downloadPng), item('citation', m.copyCitation)] : nothing}</ul><span
+      class="menu-status" role="status">${this.status}</span>${
+        this.manualCitation !== null
+          ? html`<label class="citation-box">${m.citationManual}<textarea readonly rows="3" .value=${this.manualCitation}></textarea></label>`
+          : nothing}</div>`;
   }
 
   private get button(): HTMLButtonElement | null {
