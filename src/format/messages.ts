@@ -451,6 +451,8 @@ export interface GaugeMessages extends Messages {
   dated(year: number, text: string): string;
   // ---- the target gauge
   ofTarget: string;
+  /** After the percent of a target whose year has passed without a figure for it: the percent is of an older year's figure. */
+  ofTargetIn(year: number): string;
   /** Header line under the indicator's name: "“十三五”规划 · 2020年目标". */
   targetHeading(document: string, year: number): string;
   details: string;
@@ -493,6 +495,7 @@ const gaugeZh: GaugeMessages = {
   ...zh,
   dated: (year, text) => `${year}年 ${text}`,
   ofTarget: '目标完成度',
+  ofTargetIn: (year) => `目标完成度（${year}年数据）`,
   targetHeading: (document, year) => `${document} · ${year}年目标`,
   details: '详情',
   targetQuote: '目标原文',
@@ -527,6 +530,7 @@ const gaugeEn: GaugeMessages = {
   ...en,
   dated: (year, text) => `${year}: ${text}`,
   ofTarget: 'of target',
+  ofTargetIn: (year) => `of target on the ${year} figure`,
   targetHeading: (document, year) => `${document} · ${year} target`,
   details: 'Details',
   targetQuote: 'Target as written',

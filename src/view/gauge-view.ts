@@ -47,6 +47,8 @@ export interface GaugeEntry {
   progress: TargetProgress;
   heading: string;
   percent: string | null;
+  /** The words after the percent: "of target", or "of target on the 2022 figure" where the target's year has passed without a figure for it. */
+  ofTarget: string;
   statusText: string;
   note: string | null;
   key: KeyEntry[];
@@ -195,6 +197,7 @@ function entry(indicator: Indicator, p: TargetProgress, lang: WidgetLang): Gauge
     progress: p,
     heading: m.targetHeading(documentName(p.target.document, lang), p.target.year),
     percent: p.achievement === null ? null : formatRatio(p.achievement, lang),
+    ofTarget: p.status === 'cannot-assess' && p.latest && p.latest.year < p.target.year ? m.ofTargetIn(p.latest.year) : m.ofTarget,
     statusText: statusLabel(p.status, lang),
     note: statusNote(indicator, p, lang),
     key: keyEntries(indicator, p, lang),

@@ -116,6 +116,17 @@ describe('<ec-target-gauge>', () => {
       expect(text(zh, '.note')).to.equal('2022年后无官方数据');
     });
 
+    it('says which year’s figure the percent of a passed, unassessable target is of (43.83 in 2022 ÷ 46 = 95%)', async () => {
+      const el = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2025', lang: 'en' });
+      expect(text(el, '.percent')).to.equal('95%');
+      expect(text(el, '.of-target')).to.equal('of target on the 2022 figure');
+      const zh = await gauge({ indicator: 'ecommerce-transactions', 'target-year': '2025', lang: 'zh-CN' });
+      expect(text(zh, '.of-target')).to.equal('目标完成度（2022年数据）');
+      // A target still running, or one met, says only "of target".
+      const running = await gauge({ indicator: 'online-retail-sales', 'as-of': '2024-06-30', lang: 'en' });
+      expect(text(running, '.of-target')).to.equal('of target');
+    });
+
     it('shows the figures as they stood on the as-of date: mid-2024, on track on MOFCOM’s 15.42 for 2023', async () => {
       const el = await gauge({ indicator: 'online-retail-sales', 'as-of': '2024-06-30', lang: 'en' });
       // (15.42 / 11.8)^(1/3) − 1 = 9.3% a year ≥ 0.95 × 7.6%; 15.42 / 17 = 91%

@@ -71,7 +71,7 @@ export function gaugeExportSpec(view: OkView, models: readonly GaugeModel[]): Ex
             ...(entry.percent
               ? [
                   { text: entry.percent, tone: 'text' as const, weight: 700 as const },
-                  { text: ` ${m.ofTarget}   `, tone: 'muted' as const },
+                  { text: ` ${entry.ofTarget}   `, tone: 'muted' as const },
                 ]
               : []),
             { text: entry.statusText, tone: STATUS_TONE[status], weight: 600 },

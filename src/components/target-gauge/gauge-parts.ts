@@ -14,12 +14,11 @@ import { gaugeMessages } from '../../format/messages.js';
 /** One target: heading, percent and status, the line under it, the chart (or its box) and the key. */
 export function gaugeEntry(entry: GaugeEntry, chart: TemplateResult, lang: WidgetLang): TemplateResult {
   const status = entry.progress.status;
-  const words = gaugeMessages[lang];
   return html`<section class="gauge" part="gauge">
     <p class="heading" part="heading">${entry.heading}</p>
     <div class="headline" part="headline">
       ${entry.percent
-        ? html`<span class="percent-group"><span class="percent" part="percent">${entry.percent}</span> <span class="of-target">${words.ofTarget}</span></span>`
+        ? html`<span class="percent-group"><span class="percent" part="percent">${entry.percent}</span> <span class="of-target">${entry.ofTarget}</span></span>`
         : nothing}
       <span class="status status--${status}" part="status">${statusIcon(status)}<span>${entry.statusText}</span></span>
     </div>
