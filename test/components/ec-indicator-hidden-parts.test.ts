@@ -6,6 +6,8 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/components/indicator/define.js';
 import type { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
 import { series } from '../../src/data/selectors.js';
+import { plotElement, plotTree, toMarkup } from '../../src/components/indicator/indicator-plot.js';
+import type { IndicatorChartModel } from '../../src/charts/indicator-layout.js';
 
 const $ = (el: EcIndicator, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: EcIndicator, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -190,5 +192,46 @@ describe('<ec-indicator> keeps its drawn chart as plain DOM', () => {
     chart.blur();
     await el.updateComplete;
     expect($(el, 'svg.focus-layer')).to.equal(null);
+  });
+});
+
+describe('the indicator chart as data, written as DOM or as markup', () => {
+  /** The layout a drawn widget used. */
+  async function layoutOf(template: ReturnType<typeof html>): Promise<IndicatorChartModel> {
+    const el = await fixture<EcIndicator>(template);
+    await waitUntil(() => $(el, 'svg.plot'), 'chart never drew', { timeout: 5000 });
+    await el.updateComplete;
+    return (el as unknown as { layout: IndicatorChartModel }).layout;
+  }
+  const parsed = (markup: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    return template.content.firstElementChild!;
+  };
+
+  it('gives the same elements, attributes and texts either way (line, bar with a supplied figure, sparkline)', async () => {
+    const layouts = [
+      await layoutOf(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`),
+      await layoutOf(html`<ec-indicator indicator="online-retail-sales" type="bar" loading="eager" lang="zh-CN" .observations=${[{ year: 2023, value: 15.4, source: 'NBS' }]}></ec-indicator>`),
+      await layoutOf(html`<ec-indicator indicator="ecommerce-transactions" compact loading="eager" lang="en"></ec-indicator>`),
+    ];
+    for (const layout of layouts) {
+      const dom = plotElement(layout);
+      expect(dom.querySelectorAll('text, path, rect, circle').length).to.be.greaterThan(3);
+      expect(parsed(toMarkup(plotTree(layout))).outerHTML).to.equal(dom.outerHTML);
+    }
+  });
+
+  it('never reads a text or attribute value as markup', async () => {
+    const layout = await layoutOf(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
+    const hostile = '<b onclick="x()">“A” & \'B\'</b>';
+    const label = { ...layout.labels[0]!, text: hostile, textAnchor: `end" onload="x()` as 'end' };
+    const tampered = { ...layout, labels: [label] };
+    for (const svg of [plotElement(tampered), parsed(toMarkup(plotTree(tampered)))]) {
+      const text = svg.querySelector('.labels text')!;
+      expect(text.textContent).to.equal(hostile);
+      expect(text.getAttribute('text-anchor')).to.equal(`end" onload="x()`);
+      expect(svg.querySelector('b, [onload], [onclick]')).to.equal(null);
+    }
   });
 });

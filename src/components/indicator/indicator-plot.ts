@@ -1,9 +1,13 @@
 /**
  * The SVG of an indicator chart from its layout model: bands, grid and axes, series, marks,
- * labels and the focus ring. Template functions without state, so the widget, its SVG/PNG
+ * labels and the focus ring. The chart is first described as plain data (plotTree), which is
+ * then written out as DOM in the browser or as markup on the server: the widget, its SVG/PNG
  * download and the command line draw the same picture from the same model.
  */
-import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { escapeXml } from '../../export/svg-document.js';
 import { layoutIndicatorChart, type ChartMark, type ChartType, type IndicatorChartModel } from '../../charts/indicator-layout.js';
 import type { IndicatorView } from '../../view/indicator-view.js';
 import type { MeasureText } from '../../charts/text-metrics.js';
@@ -39,31 +43,81 @@ export interface PlotOptions {
   fluid?: boolean;
 }
 
+/** An SVG element as data: its tag, its attributes in order, and its children or its text. */
+export interface SvgNode {
+  tag: string;
+  attrs: ReadonlyArray<readonly [string, string | number]>;
+  children?: readonly SvgNode[];
+  text?: string;
+}
+
+const node = (tag: string, attrs: SvgNode['attrs'], content?: readonly SvgNode[] | string): SvgNode =>
+  typeof content === 'string' ? { tag, attrs, text: content } : { tag, attrs, children: content ?? [] };
+
 /** The whole chart: one <svg>, decoration for the chart box's accessible name (the summary). */
-export function indicatorPlot(l: IndicatorChartModel, options: PlotOptions = {}): TemplateResult {
-  // No whitespace between tags in these templates: each run of it would be a text node in every
-  // widget on the page (SVG draws none of it). Lines break inside tags instead.
-  return html`<svg class=${options.fluid ? 'plot fluid' : 'plot'} width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}
-    >${l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? HATCH : nothing}${l.compact ? nothing : renderFrame(l)}${renderSeries(l)}${renderMarks(l)}${
-      l.compact ? nothing : renderLabels(l)}</svg>`;
+export function plotTree(l: IndicatorChartModel, options: PlotOptions = {}): SvgNode {
+  return node(
+    'svg',
+    [
+      ['class', options.fluid ? 'plot fluid' : 'plot'],
+      ['width', l.width],
+      ['height', l.height],
+      ['viewBox', `0 0 ${l.width} ${l.height}`],
+      ['aria-hidden', 'true'],
+      ['focusable', 'false'],
+      ['font-size', l.fontSize],
+    ],
+    [
+      ...(l.type === 'bar' && l.marks.some((mk) => mk.kind === 'supplied') ? [HATCH] : []),
+      ...(l.compact ? [] : frame(l)),
+      ...series(l),
+      marks(l),
+      ...(l.compact ? [] : [labels(l)]),
+    ],
+  );
 }
 
 /**
- * The chart of indicatorPlot as plain DOM, for a widget in the browser: a drawn chart is never
- * changed in place (a new layout draws it anew), so the template's bookkeeping — a part for
- * each attribute and text of every mark and label, and the marker comments the parts need —
- * would only weigh on each widget of a page. It is rendered once, and the markers removed.
+ * The chart as DOM, for a widget in the browser: built with the DOM's own calls, so a drawn
+ * chart carries no template bookkeeping (a part for each attribute and text of every mark and
+ * label, and the marker comments parts need). A drawn chart is never changed in place: a new
+ * layout draws it anew.
  */
 export function plotElement(l: IndicatorChartModel, options: PlotOptions = {}): SVGSVGElement {
-  const box = document.createDocumentFragment();
-  render(indicatorPlot(l, options), box);
-  const plot = box.querySelector('svg')!;
-  const markers = document.createTreeWalker(plot, NodeFilter.SHOW_COMMENT);
-  const found: ChildNode[] = [];
-  while (markers.nextNode()) found.push(markers.currentNode as Comment);
-  for (const marker of found) marker.remove();
-  return plot;
+  return toElement(plotTree(l, options)) as SVGSVGElement;
 }
+
+/** The chart as a template: DOM in the browser (each time it is rendered, its own), escaped markup on the server. */
+export function indicatorPlot(l: IndicatorChartModel, options: PlotOptions = {}): TemplateResult {
+  const tree = plotTree(l, options);
+  return isServer ? html`${unsafeHTML(toMarkup(tree))}` : html`${drawnTree(tree)}`;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function toElement(n: SvgNode): Element {
+  const el = document.createElementNS(SVG_NS, n.tag);
+  for (const [name, value] of n.attrs) el.setAttribute(name, String(value));
+  if (n.text !== undefined) el.textContent = n.text;
+  else for (const child of n.children!) el.append(toElement(child));
+  return el;
+}
+
+/** Markup of a tree, every text and attribute value escaped: nothing in the data is ever parsed as markup. */
+export function toMarkup(n: SvgNode): string {
+  const attrs = n.attrs.map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`).join('');
+  const content = n.text !== undefined ? escapeXml(n.text) : n.children!.map(toMarkup).join('');
+  return `<${n.tag}${attrs}>${content}</${n.tag}>`;
+}
+
+/** A tree rendered by Lit in the browser: a new element for each place it is rendered in. */
+const drawnTree = directive(
+  class extends Directive {
+    render(tree: SvgNode): Element {
+      return toElement(tree);
+    }
+  },
+);
 
 /**
  * The ring around the point with keyboard focus or under the pointer, in its own <svg> over the
@@ -75,66 +129,92 @@ export function focusLayer(l: IndicatorChartModel, mark: ChartMark | null, optio
     >${renderFocusRing(mark, l.markerRadius)}</svg>`;
 }
 
-const HATCH = svg`<defs><pattern id="ec-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6" /></pattern></defs>`;
+const HATCH = node('defs', [], [
+  node('pattern', [['id', 'ec-hatch'], ['width', 6], ['height', 6], ['patternUnits', 'userSpaceOnUse'], ['patternTransform', 'rotate(45)']], [
+    node('line', [['class', 'hatch-line'], ['x1', 0], ['y1', 0], ['x2', 0], ['y2', 6]]),
+  ]),
+]);
 
 /**
  * Bands, grid and axes: drawn first, behind the data. The grid lines are one path, and so are
  * the axis line and the year ticks: the same strokes as a line each, in a fraction of the nodes.
  */
-function renderFrame(l: IndicatorChartModel): SVGTemplateResult {
+function frame(l: IndicatorChartModel): SvgNode[] {
   const { plot } = l;
   const bottom = plot.y + plot.height;
   const edgeTop = plot.y - l.fontSize * 1.3 - 8;
   const grid = l.yTicks.map((t) => `M${plot.x},${t.at}H${plot.x + plot.width}`).join('');
   const axis = `M${plot.x},${l.zeroY}H${plot.x + plot.width}${l.xTicks.map((t) => `M${t.at},${bottom}V${bottom + 4}`).join('')}`;
-  // Lists hold only what is drawn: each item of a list costs two marker nodes, drawn or not.
-  return svg`<g class="bands">${l.bands.filter((b) => b.shaded).map((b) => svg`<rect class="band" x=${b.x} y=${plot.y} width=${b.width} height=${plot.height} />`)}${l.bands
-      .slice(1)
-      .map((b) => svg`<line class="band-edge" x1=${b.x} x2=${b.x} y1=${edgeTop} y2=${bottom} />`)}${l.bands.map((b) =>
-      b.label ? svg`<text class="band-label" x=${b.label.x} y=${b.label.y} text-anchor="middle">${b.label.text}</text>` : nothing)}</g
-    ><g class="y-axis">${grid ? svg`<path class="grid" d=${grid} />` : nothing}${l.yTicks.map(
-      (t) => svg`<text class="tick-label" x=${plot.x - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g
-    ><g class="x-axis"><path class="axis-line" d=${axis} />${l.xTicks.map(
-      (t) => svg`<text class="tick-label" x=${t.at} y=${bottom + 6} dy="0.9em" text-anchor="middle">${t.label}</text>`)}</g>`;
+  return [
+    node('g', [['class', 'bands']], [
+      ...l.bands.filter((b) => b.shaded).map((b) => node('rect', [['class', 'band'], ['x', b.x], ['y', plot.y], ['width', b.width], ['height', plot.height]])),
+      ...l.bands.slice(1).map((b) => node('line', [['class', 'band-edge'], ['x1', b.x], ['x2', b.x], ['y1', edgeTop], ['y2', bottom]])),
+      ...l.bands.flatMap((b) =>
+        b.label ? [node('text', [['class', 'band-label'], ['text-anchor', 'middle'], ['x', b.label.x], ['y', b.label.y]], b.label.text)] : [],
+      ),
+    ]),
+    node('g', [['class', 'y-axis']], [
+      ...(grid ? [node('path', [['class', 'grid'], ['d', grid]])] : []),
+      ...l.yTicks.map((t) => node('text', [['class', 'tick-label'], ['dy', '0.32em'], ['text-anchor', 'end'], ['x', plot.x - 6], ['y', t.at]], t.label)),
+    ]),
+    node('g', [['class', 'x-axis']], [
+      node('path', [['class', 'axis-line'], ['d', axis]]),
+      ...l.xTicks.map((t) => node('text', [['class', 'tick-label'], ['dy', '0.9em'], ['text-anchor', 'middle'], ['x', t.at], ['y', bottom + 6]], t.label)),
+    ]),
+  ];
 }
 
-function renderSeries(l: IndicatorChartModel): SVGTemplateResult {
-  return svg`${l.targetLines.map((t) => svg`<path class="line--target" d=${t.path} />`)}${
-    l.actualPath ? svg`<path class="line--actual" d=${l.actualPath} />` : nothing}${
-    l.suppliedPath ? svg`<path class="line--supplied" d=${l.suppliedPath} />` : nothing}`;
+function series(l: IndicatorChartModel): SvgNode[] {
+  return [
+    ...l.targetLines.map((t) => node('path', [['class', 'line--target'], ['d', t.path]])),
+    ...(l.actualPath ? [node('path', [['class', 'line--actual'], ['d', l.actualPath]])] : []),
+    ...(l.suppliedPath ? [node('path', [['class', 'line--supplied'], ['d', l.suppliedPath]])] : []),
+  ];
 }
 
-function renderMarks(l: IndicatorChartModel): SVGTemplateResult {
+function marks(l: IndicatorChartModel): SvgNode {
   const r = l.markerRadius;
   // In a sparkline only the ends matter: the latest value and the targets.
   const lastActual = [...l.marks].reverse().find((mk) => mk.kind === 'actual');
   // In a sparkline the latest value is drawn last, over a target of the same year.
-  const marks = l.compact ? [...l.marks].sort((a, b) => Number(a === lastActual) - Number(b === lastActual)) : l.marks;
-  return svg`<g class="marks">${marks.map((mk) => {
-    if (mk.bar) {
-      const b = mk.bar;
-      return mk.kind === 'supplied'
-        ? svg`<rect class="bar--supplied" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill="url(#ec-hatch)" />`
-        : svg`<rect class=${`bar--${mk.kind}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height} />`;
-    }
-    if (l.compact && mk.kind === 'actual' && mk !== lastActual) return nothing;
-    if (mk.kind === 'target') {
-      const s = l.compact ? r + 0.5 : r + 2;
-      return svg`<path class="mark--target" d="M${mk.x},${mk.y - s}L${mk.x + s},${mk.y}L${mk.x},${mk.y + s}L${mk.x - s},${mk.y}Z" />`;
-    }
-    if (mk.kind === 'supplied') {
-      const s = r + 0.5;
-      return svg`<rect class="mark--supplied" x=${mk.x - s} y=${mk.y - s} width=${2 * s} height=${2 * s} />`;
-    }
-    return svg`<circle class="mark--actual" cx=${mk.x} cy=${mk.y} r=${r} />`;
-  })}</g>`;
+  const shown = l.compact ? [...l.marks].sort((a, b) => Number(a === lastActual) - Number(b === lastActual)) : l.marks;
+  return node(
+    'g',
+    [['class', 'marks']],
+    shown.flatMap((mk): SvgNode[] => {
+      if (mk.bar) {
+        const b = mk.bar;
+        const box: SvgNode['attrs'] = [['x', b.x], ['y', b.y], ['width', b.width], ['height', b.height]];
+        return mk.kind === 'supplied'
+          ? [node('rect', [['class', 'bar--supplied'], ['fill', 'url(#ec-hatch)'], ...box])]
+          : [node('rect', [['class', `bar--${mk.kind}`], ...box])];
+      }
+      if (l.compact && mk.kind === 'actual' && mk !== lastActual) return [];
+      if (mk.kind === 'target') {
+        const s = l.compact ? r + 0.5 : r + 2;
+        return [node('path', [['class', 'mark--target'], ['d', `M${mk.x},${mk.y - s}L${mk.x + s},${mk.y}L${mk.x},${mk.y + s}L${mk.x - s},${mk.y}Z`]])];
+      }
+      if (mk.kind === 'supplied') {
+        const s = r + 0.5;
+        return [node('rect', [['class', 'mark--supplied'], ['x', mk.x - s], ['y', mk.y - s], ['width', 2 * s], ['height', 2 * s]])];
+      }
+      return [node('circle', [['class', 'mark--actual'], ['cx', mk.x], ['cy', mk.y], ['r', r]])];
+    }),
+  );
 }
 
-function renderLabels(l: IndicatorChartModel): SVGTemplateResult {
-  return svg`<g class="labels">${l.labels.map(
-    (label) =>
-      svg`<text class=${`label ${label.kind === 'target' ? 'label--target' : `label--${label.tone}`}`} x=${label.x} y=${label.y} text-anchor=${label.textAnchor}>${label.text}</text>`,
-  )}</g>`;
+function labels(l: IndicatorChartModel): SvgNode {
+  return node(
+    'g',
+    [['class', 'labels']],
+    l.labels.map((label) =>
+      node(
+        'text',
+        [['class', `label ${label.kind === 'target' ? 'label--target' : `label--${label.tone}`}`], ['x', label.x], ['y', label.y], ['text-anchor', label.textAnchor]],
+        label.text,
+      ),
+    ),
+  );
 }
 
 function renderFocusRing(mark: ChartMark, markerRadius: number): SVGTemplateResult {
