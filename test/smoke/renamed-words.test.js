@@ -106,19 +106,21 @@ function readEverything() {
   return (async () => {
     const els = [...document.querySelectorAll('ec-indicator, ec-target-gauge, ec-plan-scorecard')];
     await settle(els);
-    // Open what is closed: the sources, the table, the download menu (its items name the downloads).
-    for (const el of els) {
+    // Each widget in turn: open what is closed (the sources, the table, the download menu, whose
+    // items name the downloads) and read it before the next, whose clicks may close its menu.
+    const readOpened = async (el) => {
       for (const button of el.shadowRoot?.querySelectorAll('button') ?? []) {
         if (button.getAttribute('aria-expanded') !== 'true' && !button.closest('[role="menu"]')) button.click();
       }
       for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
-    }
-    await settle(els);
-    return els.map((el) => {
+      await settle([el]);
       const out = [];
       read(el, out);
       return `${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}\n  ${out.join('\n  ')}`;
-    });
+    };
+    const texts = [];
+    for (const el of els) texts.push(await readOpened(el));
+    return texts;
   })();
 }
 
