@@ -7,10 +7,11 @@
 import { asOf } from '../data/selectors.js';
 import type { TargetProgress } from '../data/targets.js';
 import type { Indicator, Qualifier, SuppliedObservation } from '../data/types.js';
-import { formatGrowth, formatRatio, messages, type WidgetLang } from '../format/index.js';
+import { formatGrowth, formatRatio, type WidgetLang } from '../format/index.js';
 import { formatFigure } from '../format/number.js';
 import { indicatorName } from '../format/text.js';
 import { documentName, verdictBasis } from './gauge-summary.js';
+import { indicatorMessages } from '../format/messages.js';
 
 export interface SummaryPoint {
   year: number;
@@ -48,12 +49,12 @@ export function indicatorSummary(input: IndicatorSummaryInput): string {
     ...(input.supplied ?? []).map((s) => suppliedSentence(indicator, lang, s)),
     ...(input.targets ?? []).map((p) => targetSentence(p, indicator, lang, asOf)),
   ];
-  return parts.join(messages[lang].sentenceJoin);
+  return parts.join(indicatorMessages[lang].sentenceJoin);
 }
 
 /** "网络零售额2010年为5131亿元，2020年增至11.8万亿元。" / "Online retail sales: 513.1 billion yuan in 2010, rising to 11.8 trillion yuan in 2020." */
 export function openingSentence(indicator: Indicator, lang: WidgetLang, actuals: readonly SummaryPoint[]): string {
-  const m = messages[lang];
+  const m = indicatorMessages[lang];
   const name = indicatorName(indicator, lang);
   const sorted = [...actuals].sort((a, b) => a.year - b.year);
   const first = sorted[0];
@@ -67,7 +68,7 @@ export function openingSentence(indicator: Indicator, lang: WidgetLang, actuals:
 
 /** "补充数据：2024年15.5万亿元（来源：国家统计局）。" / "Supplied figure: 15.5 trillion yuan in 2024 (source: NBS)." */
 export function suppliedSentence(indicator: Indicator, lang: WidgetLang, s: SuppliedObservation): string {
-  return messages[lang].suppliedSentence(s.year, formatFigure(s, indicator, lang), s.source);
+  return indicatorMessages[lang].suppliedSentence(s.year, formatFigure(s, indicator, lang), s.source);
 }
 
 /**
@@ -76,7 +77,7 @@ export function suppliedSentence(indicator: Indicator, lang: WidgetLang, s: Supp
  * "14th Five-Year Plan target for 2025: 17 trillion yuan, needing about 7.6% growth a year from 2020."
  */
 export function targetSentence(p: TargetProgress, indicator: Indicator, lang: WidgetLang, asOf = sourcesYear()): string {
-  const m = messages[lang];
+  const m = indicatorMessages[lang];
   const t = p.target;
   const head = m.targetHead(documentName(t.document, lang), t.year, formatFigure(t, indicator, lang));
   const latest = formatFigure(p.latest, indicator, lang);

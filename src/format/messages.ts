@@ -106,34 +106,7 @@ export interface Messages {
   /** A status inside a sentence: 已实现 / achieved. */
   statusInSentence(status: ProgressStatus): string;
 
-  // ---- the indicator chart
-  /** A year the texts give different figures for. */
-  textsDiffer: string;
-  /** A target's label on the chart: "十三五目标 ≈10" / "13th FYP target ≈10". */
-  targetLabel(owner: string, goal: string): string;
-  /** The outcome note of a passed target, longest first; the layout picks the one that fits. */
-  outcomeLabels(sign: string, year: number, got: string, goal: string, pct: string): [string, string, string];
-  /** A plan period's band labels, longest first. */
-  bandLabels(name: string, years: string, key: string): string[];
-  /** The outcome of a passed target in the table and tooltip. */
-  outcomeMet(latest: string, pct: string, status: ProgressStatus): string;
-  /** What a target with no figure yet needs. */
-  needsGrowthFrom(growth: string, year: number): string;
 
-  // ---- the indicator's summary
-  noActuals(name: string): string;
-  oneActual(name: string, year: number, value: string): string;
-  opening(name: string, firstYear: number, first: string, lastYear: number, last: string, direction: 'up' | 'down' | 'flat'): string;
-  suppliedSentence(year: number, value: string, source: string): string;
-  targetHead(document: string, year: number, goal: string): string;
-  targetOutcome(head: string, latest: string, supplied: number | null, pct: string, status: ProgressStatus, basis?: string): string;
-  targetNotReported(head: string): string;
-  /** The figure a verdict is reckoned on: "按2020年11.8万亿元计算" / "on the 2020 figure of 11.8 trillion yuan". */
-  reckonedOn(year: number, latest: string, supplied: boolean): string;
-  targetHeld(head: string, basis: string, status: ProgressStatus): string;
-  targetPace(head: string, basis: string, status: ProgressStatus, required: string, observed: string): string;
-  targetNeeds(head: string, required: string, baselineYear: number): string;
-  targetOnly(head: string): string;
 
   requiredGrowth: string;
   observedGrowth: string;
@@ -141,8 +114,6 @@ export interface Messages {
   unit(unit: string): string;
   /** What a passed target year lacks: "no official figure after 2022" (null: no figure at all). */
   noOfficialFigureAfter(year: number | null): string;
-  /** The indicator's sentence for the same. */
-  targetNoOfficialFigure(head: string, missing: string): string;
   /**
    * What a verdict rests on, after it: its source ("NBS, 2026"), the series it was judged on
    * where that is not the indicator's own, and whether only a revised figure meets it.
@@ -152,10 +123,6 @@ export interface Messages {
   figuresAsOf(date: string): string;
   /** A figure's kind of source, in the sources panel and the table: a plan text or a statistical release. */
   sourceKind: Readonly<Record<DocumentKind, string>>;
-  /** A figure the publisher later revised: every published vintage, oldest first. */
-  vintagesLabel(list: readonly string[]): string;
-  /** A break in a series (a change of scope) between `from` and `to`: drawn as a gap; `scoped` is the year whose figure has the narrower `scope`. */
-  seriesBreak(from: number, to: number, scoped: number, scope: string): string;
   /** An `as-of` value that is not a date: the latest figures are shown. */
   invalidAsOf(input: string): string;
 
@@ -269,36 +236,15 @@ const zh: Messages = {
   fieldSuffix: '_zh',
   statusInSentence: (status) => zh.status[status],
 
-  textsDiffer: '各文本数值不同，见来源与说明',
-  targetLabel: (owner, goal) => `${owner}目标 ${goal}`,
-  outcomeLabels: (sign, year, got, goal, pct) => [`${sign} ${year}年：${got}，目标${goal}，完成${pct}`, `${sign} ${got}，目标${goal}，${pct}`, `${sign} ${pct}`],
-  bandLabels: (name, years) => [`${name} ${years}`, name],
-  outcomeMet: (latest, pct, status) => `实际${latest}，完成${pct}，${zh.status[status]}`,
-  needsGrowthFrom: (growth, year) => `需自${year}年起年均增长约${growth}`,
 
-  noActuals: (name) => `${name}：规划中没有实际数据。`,
-  oneActual: (name, year, value) => `${name}${year}年为${value}。`,
-  opening: (name, y1, v1, y2, v2, direction) => `${name}${y1}年为${v1}，${y2}年${{ up: '增至', down: '降至', flat: '仍为' }[direction]}${v2}。`,
-  suppliedSentence: (year, value, source) => `补充数据：${year}年${value}（来源：${source}）。`,
-  targetHead: (document, year, goal) => `${document}目标：${year}年${goal}`,
-  targetOutcome: (head, latest, supplied, pct, status, basis = '') => `${head}，${supplied !== null ? `补充数据${supplied}年` : '实际'}${latest}，完成${pct}，${zh.status[status]}${basis}。`,
-  targetNotReported: (head) => `${head}，规划未报告该年实际数据。`,
-  reckonedOn: (year, latest, supplied) => `按${year}年${supplied ? '补充数据' : ''}${latest}计算`,
-  targetHeld: (head, basis, status) => `${head}；${basis}，${zh.status[status]}。`,
-  targetPace: (head, basis, status, required, observed) => `${head}；${basis}，${zh.status[status]}（需年均增长${required}，实际年均增长${observed}）。`,
-  targetNeeds: (head, required, year) => `${head}，需自${year}年起年均增长约${required}。`,
-  targetOnly: (head) => `${head}。`,
 
   requiredGrowth: '实现目标所需年均增长',
   observedGrowth: '实际年均增长',
   unit: (u) => `单位：${u}`,
   noOfficialFigureAfter: (year) => (year === null ? '无官方数据' : `${year}年后无官方数据`),
-  targetNoOfficialFigure: (head, missing) => `${head}，${missing}，无法评估。`,
   verdictBasis: (source, judgedOn, revised) => `${source ? `（${source}）` : ''}${judgedOn ? `，按${judgedOn}评估` : ''}${revised ? '，仅按修订后数据达标' : ''}`,
   figuresAsOf: (date) => `数据截至${date}`,
   sourceKind: { plan: '规划文件', 'statistical-release': '统计发布' },
-  vintagesLabel: (list) => `历次发布：${list.join(' → ')}`,
-  seriesBreak: (from, to, scoped, scope) => `统计口径变化：${scoped}年数据仅含${scope}，折线不连接${from}年与${to}年。`,
   invalidAsOf: (input) => `as-of 属性值“${input}”不是有效日期（应为YYYY-MM-DD），显示最新数据。`,
 
   csvHead: ['指标', '年份', '数值', '单位', '数值（文字）', '类型', '完成情况', '原文写法', '来源'],
@@ -397,13 +343,102 @@ const en: Messages = {
   fieldSuffix: '_en',
   statusInSentence: (status) => en.status[status].toLowerCase(),
 
+
+
+  requiredGrowth: 'Annual growth needed',
+  observedGrowth: 'Annual growth observed',
+  unit: (u) => `Unit: ${u}`,
+  noOfficialFigureAfter: (year) => (year === null ? 'no official figure' : `no official figure after ${year}`),
+  verdictBasis: (source, judgedOn, revised) => `${source ? ` (${source})` : ''}${judgedOn ? `, judged on ${inSentence(judgedOn)}` : ''}${revised ? ', met only on the revised figure' : ''}`,
+  figuresAsOf: (date) => `Figures as of ${date}`,
+  sourceKind: { plan: 'Plan', 'statistical-release': 'Statistical release' },
+  invalidAsOf: (input) => `as-of '${input}' is not a date (YYYY-MM-DD); the latest figures are shown.`,
+
+  csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
+
+  documentReference: (title, issuer, date) => `${title} (${issuer}, ${date})`,
+  // The Chinese title is kept so that the original can be found.
+  citation: (d, _number, year) => `${d.issuer_en}. ${d.title_en} [${d.title_zh}]. ${year}.`,
+
+};
+
+/** The widgets' words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */
+export const messages: Readonly<Record<WidgetLang, Messages>> = { 'zh-CN': zh, en };
+
+/**
+ * The indicator chart's own words: its labels, table outcomes and notes, and its summary's
+ * sentences. A table of its own so that the other widgets' files do not carry them; the shared
+ * words come with it.
+ */
+export interface IndicatorMessages extends Messages {
+  // ---- the indicator chart
+  /** A year the texts give different figures for. */
+  textsDiffer: string;
+  /** A target's label on the chart: "十三五目标 ≈10" / "13th FYP target ≈10". */
+  targetLabel(owner: string, goal: string): string;
+  /** The outcome note of a passed target, longest first; the layout picks the one that fits. */
+  outcomeLabels(sign: string, year: number, got: string, goal: string, pct: string): [string, string, string];
+  /** A plan period's band labels, longest first. */
+  bandLabels(name: string, years: string, key: string): string[];
+  /** The outcome of a passed target in the table and tooltip. */
+  outcomeMet(latest: string, pct: string, status: ProgressStatus): string;
+  /** What a target with no figure yet needs. */
+  needsGrowthFrom(growth: string, year: number): string;
+  // ---- the indicator's summary
+  noActuals(name: string): string;
+  oneActual(name: string, year: number, value: string): string;
+  opening(name: string, firstYear: number, first: string, lastYear: number, last: string, direction: 'up' | 'down' | 'flat'): string;
+  suppliedSentence(year: number, value: string, source: string): string;
+  targetHead(document: string, year: number, goal: string): string;
+  targetOutcome(head: string, latest: string, supplied: number | null, pct: string, status: ProgressStatus, basis?: string): string;
+  targetNotReported(head: string): string;
+  /** The figure a verdict is reckoned on: "按2020年11.8万亿元计算" / "on the 2020 figure of 11.8 trillion yuan". */
+  reckonedOn(year: number, latest: string, supplied: boolean): string;
+  targetHeld(head: string, basis: string, status: ProgressStatus): string;
+  targetPace(head: string, basis: string, status: ProgressStatus, required: string, observed: string): string;
+  targetNeeds(head: string, required: string, baselineYear: number): string;
+  targetOnly(head: string): string;
+  /** The indicator's sentence for the same. */
+  targetNoOfficialFigure(head: string, missing: string): string;
+  /** A figure the publisher later revised: every published vintage, oldest first. */
+  vintagesLabel(list: readonly string[]): string;
+  /** A break in a series (a change of scope) between `from` and `to`: drawn as a gap; `scoped` is the year whose figure has the narrower `scope`. */
+  seriesBreak(from: number, to: number, scoped: number, scope: string): string;
+}
+
+const indicatorZh: IndicatorMessages = {
+  ...zh,
+  textsDiffer: '各文本数值不同，见来源与说明',
+  targetLabel: (owner, goal) => `${owner}目标 ${goal}`,
+  outcomeLabels: (sign, year, got, goal, pct) => [`${sign} ${year}年：${got}，目标${goal}，完成${pct}`, `${sign} ${got}，目标${goal}，${pct}`, `${sign} ${pct}`],
+  bandLabels: (name, years) => [`${name} ${years}`, name],
+  outcomeMet: (latest, pct, status) => `实际${latest}，完成${pct}，${zh.status[status]}`,
+  needsGrowthFrom: (growth, year) => `需自${year}年起年均增长约${growth}`,
+  noActuals: (name) => `${name}：规划中没有实际数据。`,
+  oneActual: (name, year, value) => `${name}${year}年为${value}。`,
+  opening: (name, y1, v1, y2, v2, direction) => `${name}${y1}年为${v1}，${y2}年${{ up: '增至', down: '降至', flat: '仍为' }[direction]}${v2}。`,
+  suppliedSentence: (year, value, source) => `补充数据：${year}年${value}（来源：${source}）。`,
+  targetHead: (document, year, goal) => `${document}目标：${year}年${goal}`,
+  targetOutcome: (head, latest, supplied, pct, status, basis = '') => `${head}，${supplied !== null ? `补充数据${supplied}年` : '实际'}${latest}，完成${pct}，${zh.status[status]}${basis}。`,
+  targetNotReported: (head) => `${head}，规划未报告该年实际数据。`,
+  reckonedOn: (year, latest, supplied) => `按${year}年${supplied ? '补充数据' : ''}${latest}计算`,
+  targetHeld: (head, basis, status) => `${head}；${basis}，${zh.status[status]}。`,
+  targetPace: (head, basis, status, required, observed) => `${head}；${basis}，${zh.status[status]}（需年均增长${required}，实际年均增长${observed}）。`,
+  targetNeeds: (head, required, year) => `${head}，需自${year}年起年均增长约${required}。`,
+  targetOnly: (head) => `${head}。`,
+  targetNoOfficialFigure: (head, missing) => `${head}，${missing}，无法评估。`,
+  vintagesLabel: (list) => `历次发布：${list.join(' → ')}`,
+  seriesBreak: (from, to, scoped, scope) => `统计口径变化：${scoped}年数据仅含${scope}，折线不连接${from}年与${to}年。`,
+};
+
+const indicatorEn: IndicatorMessages = {
+  ...en,
   textsDiffer: 'The texts differ; see sources and notes',
   targetLabel: (owner, goal) => `${owner} target ${goal}`,
   outcomeLabels: (sign, year, got, goal, pct) => [`${sign} ${year}: ${got} vs ${goal} target — ${pct}`, `${sign} ${got} vs ${goal} — ${pct}`, `${sign} ${pct}`],
   bandLabels: (name, years, key) => [`${name} ${years}`, name, key],
   outcomeMet: (latest, pct, status) => `Actual ${latest}: ${pct} of target, ${en.status[status].toLowerCase()}`,
   needsGrowthFrom: (growth, year) => `Needs about ${growth} a year from ${year}`,
-
   noActuals: (name) => `${name}: the plans give no actual figures.`,
   oneActual: (name, year, value) => `${name}: ${value} in ${year}.`,
   opening: (name, y1, v1, y2, v2, direction) => `${name}: ${v1} in ${y1}, ${{ up: 'rising to', down: 'falling to', flat: 'unchanged at' }[direction]} ${v2} in ${y2}.`,
@@ -417,29 +452,13 @@ const en: Messages = {
   targetPace: (head, basis, status, required, observed) => `${head}; ${basis}, ${en.statusInSentence(status)} (needs ${required} a year, observed ${observed}).`,
   targetNeeds: (head, required, year) => `${head}, needing about ${required} growth a year from ${year}.`,
   targetOnly: (head) => `${head}.`,
-
-  requiredGrowth: 'Annual growth needed',
-  observedGrowth: 'Annual growth observed',
-  unit: (u) => `Unit: ${u}`,
-  noOfficialFigureAfter: (year) => (year === null ? 'no official figure' : `no official figure after ${year}`),
   targetNoOfficialFigure: (head, missing) => `${head}; ${missing}, so it cannot be assessed.`,
-  verdictBasis: (source, judgedOn, revised) => `${source ? ` (${source})` : ''}${judgedOn ? `, judged on ${inSentence(judgedOn)}` : ''}${revised ? ', met only on the revised figure' : ''}`,
-  figuresAsOf: (date) => `Figures as of ${date}`,
-  sourceKind: { plan: 'Plan', 'statistical-release': 'Statistical release' },
   vintagesLabel: (list) => `Published as ${list.join(' → ')}`,
   seriesBreak: (from, to, scoped, scope) => `Series break: the ${scoped} figure covers ${scope}, so the line does not join ${from} to ${to}.`,
-  invalidAsOf: (input) => `as-of '${input}' is not a date (YYYY-MM-DD); the latest figures are shown.`,
-
-  csvHead: ['Indicator', 'Year', 'Value', 'Unit', 'Value (in words)', 'Type', 'Outcome', 'As written (Chinese)', 'Source'],
-
-  documentReference: (title, issuer, date) => `${title} (${issuer}, ${date})`,
-  // The Chinese title is kept so that the original can be found.
-  citation: (d, _number, year) => `${d.issuer_en}. ${d.title_en} [${d.title_zh}]. ${year}.`,
-
 };
 
-/** The widgets' words: `messages[lang].status['on-track']`, `messages[lang].unknownIndicator(id, ids)`. */
-export const messages: Readonly<Record<WidgetLang, Messages>> = { 'zh-CN': zh, en };
+/** The indicator's words, the shared ones included: `indicatorMessages[lang].targetOutcome(…)`. */
+export const indicatorMessages: Readonly<Record<WidgetLang, IndicatorMessages>> = { 'zh-CN': indicatorZh, en: indicatorEn };
 
 /**
  * The target gauge's own words: its headings, its summary's sentences case by case (see

@@ -18,7 +18,6 @@ import {
   formatQualified,
   formatRatio,
   formatYear,
-  messages,
   type WidgetLang,
 } from '../format/index.js';
 import { formatList } from '../format/list.js';
@@ -34,6 +33,7 @@ import { namedIndicator } from './named-indicator.js';
 import { inRange, invalidInput, specOf } from './schema.js';
 import { readSupplied } from './supplied.js';
 import { readAsOf } from './gauge-view.js';
+import { indicatorMessages } from '../format/messages.js';
 
 export interface IndicatorViewOptions {
   lang: WidgetLang;
@@ -131,7 +131,7 @@ export function indicatorHeading(indicator: Indicator, lang: WidgetLang): { titl
 export function indicatorView(indicator: Indicator, options: IndicatorViewOptions): IndicatorView {
   const { lang } = options;
   // m.actual, m.supplied and m.target also name the kinds of marks: m[kind].
-  const m = messages[lang];
+  const m = indicatorMessages[lang];
   const colon = m.colon;
   const { actuals, supplied, shownTargets, progressList } = shownFigures(indicator, options);
   const qualified = (figure: { value: number; qualifier?: Observation['qualifier'] }) => formatFigure(figure, indicator, lang);
@@ -391,7 +391,7 @@ function breakNote(actuals: readonly SeriesPoint[], p: SeriesPoint, lang: Widget
   if (!before) return null;
   const scoped = p.scope ? p : before;
   const scope = scoped.scope ? localized({ scope_zh: scoped.scope.zh, scope_en: scoped.scope.en }, 'scope', lang) : '';
-  return messages[lang].seriesBreak(before.year, p.year, scoped.year, scope);
+  return indicatorMessages[lang].seriesBreak(before.year, p.year, scoped.year, scope);
 }
 
 /** A release's publisher, short: 国家统计局 / NBS. */
@@ -402,7 +402,7 @@ function publisherOf(id: DocumentId, lang: WidgetLang): string {
 
 /** "Statistical release" / "Plan": a figure's kind of source, in words (never by colour alone). */
 function sourceKindOf(id: DocumentId, lang: WidgetLang): string {
-  return messages[lang].sourceKind[getDocument(id)?.kind ?? 'plan'];
+  return indicatorMessages[lang].sourceKind[getDocument(id)?.kind ?? 'plan'];
 }
 
 /** A document published by the date (every document without one). */
@@ -413,7 +413,7 @@ function published(id: DocumentId, asOf: string | undefined): boolean {
 
 /** The outcome or requirement of a target as a short clause, '' when nothing can be said. */
 function outcomeText(p: TargetProgress, indicator: Indicator, lang: WidgetLang): string {
-  const m = messages[lang];
+  const m = indicatorMessages[lang];
   if (p.latest && p.achievement !== null && (p.status === 'achieved' || p.status === 'not-achieved')) {
     return m.outcomeMet(formatFigure(p.latest, indicator, lang), formatRatio(p.achievement, lang), p.status) + m.verdictBasis(...verdictBasis(indicator, p, lang));
   }
@@ -434,7 +434,7 @@ function docShort(id: DocumentId, lang: WidgetLang): string {
 /** Whose target, on a label: 十三五 / 13th FYP for a plan, the short name otherwise. */
 function targetOwner(id: DocumentId, lang: WidgetLang): string {
   const period = planPeriods().find((p) => p.document === id);
-  return period ? messages[lang].periods[period.key] : docShort(id, lang);
+  return period ? indicatorMessages[lang].periods[period.key] : docShort(id, lang);
 }
 
 /** <ec-indicator>'s inputs, as the schema (INDICATOR_INPUTS) names them; attribute texts for messages. */

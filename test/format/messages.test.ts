@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { messages, type WidgetLang } from '../../src/format/index.js';
-import { datasetCsvWords, embedWords, gaugeMessages, scorecardMessages } from '../../src/format/messages.js';
+import { datasetCsvWords, embedWords, gaugeMessages, indicatorMessages, scorecardMessages } from '../../src/format/messages.js';
 
 describe('messages', () => {
   const rows: [label: string, input: (lang: WidgetLang) => string, expected: string, options: { lang: WidgetLang }][] = [
@@ -74,13 +74,17 @@ describe('messages', () => {
     }
   });
 
-  it('the gauge’s and the scorecard’s tables have the same keys in both languages, and the gauge’s holds the shared words', () => {
+  it('the indicator’s, the gauge’s and the scorecard’s tables have the same keys in both languages; the first two hold the shared words', () => {
     const shape = (value: unknown): unknown =>
       typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)])) : typeof value;
     expect(shape(gaugeMessages['zh-CN'])).to.deep.equal(shape(gaugeMessages.en));
+    expect(shape(indicatorMessages['zh-CN'])).to.deep.equal(shape(indicatorMessages.en));
     expect(shape(scorecardMessages['zh-CN'])).to.deep.equal(shape(scorecardMessages.en));
     for (const lang of ['zh-CN', 'en'] as const) {
-      for (const key of Object.keys(messages[lang]) as (keyof typeof messages.en)[]) expect(gaugeMessages[lang][key], `${lang} ${key}`).to.equal(messages[lang][key]);
+      for (const key of Object.keys(messages[lang]) as (keyof typeof messages.en)[]) {
+        expect(gaugeMessages[lang][key], `${lang} ${key}`).to.equal(messages[lang][key]);
+        expect(indicatorMessages[lang][key], `${lang} ${key}`).to.equal(messages[lang][key]);
+      }
     }
   });
 
