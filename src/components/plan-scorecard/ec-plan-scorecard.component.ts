@@ -13,7 +13,7 @@ import { scorecardBar, scorecardBarModel, type ScorecardBarModel } from './score
 import { figuresLine, scorecardExportSpec } from './scorecard-export.js';
 import { scorecardMessages, type VerdictCounts } from '../../format/messages.js';
 import { scorecardView, type Scorecard, type ScorecardFigure, type ScorecardRow, type ScorecardView } from '../../view/scorecard-view.js';
-import { statusShape } from './status-shapes.js';
+import { statusShape } from '../shared/status.js';
 
 /**
  * A plan's quantified targets and their verdicts in one table: for each target its baseline,

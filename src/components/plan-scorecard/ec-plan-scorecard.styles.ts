@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { statusStyles } from '../shared/status.js';
 
 /**
  * The scorecard's own rules on top of the shared tokens (baseStyles): every colour is a
@@ -225,35 +226,6 @@ const layout = css`
     font-weight: 600;
   }
 
-  .icon {
-    flex: none;
-    width: 1.05em;
-    height: 1.05em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .status--achieved,
-  .status--on-track {
-    color: var(--_ec-color-achieved);
-  }
-
-  .status--not-achieved,
-  .status--deterioration {
-    color: var(--_ec-color-missed);
-  }
-
-  .status--acceleration-needed,
-  .status--limited-progress {
-    color: var(--_ec-color-caution);
-  }
-
-  .status--cannot-assess {
-    color: var(--_ec-color-muted);
-  }
 
   /* The gauge's bar, drawn small, in the gauge's colours. */
   .band--before-baseline {
@@ -493,4 +465,4 @@ const layout = css`
 `;
 
 // The scorecard's rules come last: a scorecard may run to several printed pages, so it may break between rows.
-export const styles = [baseStyles, sharedStyles, layout];
+export const styles = [baseStyles, sharedStyles, statusStyles, layout];

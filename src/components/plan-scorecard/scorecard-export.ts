@@ -16,7 +16,7 @@ import { localized } from '../../format/text.js';
 import { scorecardBar, scorecardBarModel } from './scorecard-bar.js';
 import { scorecardMessages } from '../../format/messages.js';
 import { documentShortName, type Scorecard, type ScorecardFigure, type ScorecardRow } from '../../view/scorecard-view.js';
-import { statusShape } from './status-shapes.js';
+import { statusShape } from '../shared/status.js';
 
 /** The verdict's colour, as in the widget's styles. */
 export const STATUS_TONE: Record<ProgressStatus, ExportTone> = {

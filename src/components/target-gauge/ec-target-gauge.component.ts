@@ -15,7 +15,8 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { styles } from './ec-target-gauge.styles.js';
 import { gaugeChart } from './gauge-chart.js';
 import { gaugeExportSpec } from './gauge-export.js';
-import { gaugeDetails, gaugeEntry, statusIcon } from './gauge-parts.js';
+import { gaugeDetails, gaugeEntry } from './gauge-parts.js';
+import { statusShape } from '../shared/status.js';
 
 const VARIANTS: readonly GaugeVariant[] = ['bullet', 'arc'];
 
@@ -307,7 +308,7 @@ export class EcTargetGauge extends EcElement {
     const entry = view.primary;
     const status = entry.progress.status;
     return html`<span class="root pill status--${status}" part="pill" lang=${lang} data-theme=${this.theme} title=${entry.summary}>
-      <span class="pill-face" aria-hidden="true">${statusIcon(status)}<span>${entry.percent ?? entry.statusText}</span></span>
+      <span class="pill-face" aria-hidden="true">${statusShape(status)}<span>${entry.percent ?? entry.statusText}</span></span>
       <span class="visually-hidden">${view.summary}</span>
     </span>`;
   }

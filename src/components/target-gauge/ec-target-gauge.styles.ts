@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base.styles.js';
+import { statusStyles } from '../shared/status.js';
 
 /**
  * The gauge's own rules on top of the shared tokens. Every colour is an `--ec-*` token
@@ -7,6 +8,7 @@ import { baseStyles } from '../../internal/base.styles.js';
  */
 export const styles = [
   baseStyles,
+  statusStyles,
   css`
     :host([compact]) {
       display: inline-block;
@@ -51,8 +53,7 @@ export const styles = [
 
     .of-target,
     .key-source,
-    .facts dt,
-    .status--cannot-assess {
+    .facts dt {
       color: var(--_ec-color-muted);
     }
 
@@ -69,31 +70,6 @@ export const styles = [
       white-space: nowrap;
     }
 
-    .icon {
-      flex: none;
-      width: 1.05em;
-      height: 1.05em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 2;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-    }
-
-    .status--achieved,
-    .status--on-track {
-      color: var(--_ec-color-achieved);
-    }
-
-    .status--not-achieved,
-    .status--deterioration {
-      color: var(--_ec-color-missed);
-    }
-
-    .status--acceleration-needed,
-    .status--limited-progress {
-      color: var(--_ec-color-caution);
-    }
 
     .note {
       margin: 0.35em 0 0;

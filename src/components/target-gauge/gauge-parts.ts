@@ -1,15 +1,15 @@
 /**
  * The parts of <ec-target-gauge> around its charts, as template functions of the view: each
- * target's block with its key, the details disclosure, and the status icons. No state.
+ * target's block with its key and the details disclosure. No state.
  */
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { KeyEntry } from '../../a11y/gauge-summary.js';
-import type { ProgressStatus } from '../../data/targets.js';
 import { documentReference } from '../../export/citation.js';
 import { formatGrowth, type WidgetLang } from '../../format/index.js';
 import { localized, quoteLang } from '../../format/text.js';
 import type { GaugeEntry, GaugeViewModel } from '../../view/gauge-view.js';
 import { gaugeMessages } from '../../format/messages.js';
+import { statusShape } from '../shared/status.js';
 
 /** One target: heading, percent and status, the line under it, the chart (or its box) and the key. */
 export function gaugeEntry(entry: GaugeEntry, chart: TemplateResult, lang: WidgetLang): TemplateResult {
@@ -20,7 +20,7 @@ export function gaugeEntry(entry: GaugeEntry, chart: TemplateResult, lang: Widge
       ${entry.percent
         ? html`<span class="percent-group"><span class="percent" part="percent">${entry.percent}</span> <span class="of-target">${entry.ofTarget}</span></span>`
         : nothing}
-      <span class="status status--${status}" part="status">${statusIcon(status)}<span>${entry.statusText}</span></span>
+      <span class="status status--${status}" part="status">${statusShape(status)}<span>${entry.statusText}</span></span>
     </div>
     ${entry.note ? html`<p class="note" part="note">${entry.note}</p>` : nothing}
     ${chart}
@@ -95,19 +95,3 @@ function keySwatch(k: KeyEntry, entry: GaugeEntry): TemplateResult {
   return html`<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape}</svg>`;
 }
 
-/**
- * A distinct shape per status, so that no status is told by colour alone: check, cross,
- * arrow up, caution triangle, flat arrow, arrow down, question mark.
- */
-export function statusIcon(status: ProgressStatus): TemplateResult {
-  const paths: Record<ProgressStatus, SVGTemplateResult> = {
-    achieved: svg`<path d="M2.5 8.5 6.5 12.5 13.5 3.5"></path>`,
-    'not-achieved': svg`<path d="M3.5 3.5l9 9M12.5 3.5l-9 9"></path>`,
-    'on-track': svg`<path d="M8 14V2.5M3 7.5l5-5 5 5"></path>`,
-    'acceleration-needed': svg`<path d="M8 1.5 15 14H1z" stroke-linejoin="round"></path><path d="M8 6v4M8 11.5v1.2"></path>`,
-    'limited-progress': svg`<path d="M1.5 8h12M9 3.5l4.5 4.5L9 12.5"></path>`,
-    deterioration: svg`<path d="M8 2v11.5M3 8.5l5 5 5-5"></path>`,
-    'cannot-assess': svg`<path d="M5.2 5.6a2.8 2.8 0 1 1 3.9 2.6c-.7.3-1.1.9-1.1 1.6v.9M8 12.6v1.4"></path>`,
-  };
-  return html`<svg class="icon icon--${status}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${paths[status]}</svg>`;
-}
