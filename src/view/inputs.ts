@@ -4,7 +4,7 @@
  * these tables. Each input's one-line doc is in ./input-docs.ts, which the widgets' bundles do
  * not carry; ./components.ts names the widgets for the command line and the embed page.
  */
-import { YEARS, withCommon, type InputSchema, type InputSpec } from './schema.js';
+import { AS_OF_INPUT, COMPACT_INPUT, YEARS, withCommon, type InputSchema, type InputSpec } from './schema.js';
 
 const indicator: InputSpec = {
   name: 'indicator',
@@ -14,29 +14,12 @@ const indicator: InputSpec = {
   surfaces: ['element', 'cli', 'embed'],
 };
 
-const compact: InputSpec = {
-  name: 'compact',
-  attribute: 'compact',
-  type: 'boolean',
-  default: false,
-  reflect: true,
-  surfaces: ['element', 'embed'],
-};
-
 /** Figures a page supplies: one way for every widget. */
 const observations: InputSpec = {
   name: 'observations',
   attribute: null,
   type: 'json',
   surfaces: ['element'],
-};
-
-/** The data as it stood on a date: a page pins a widget to what was known when it was written. */
-const asOf: InputSpec = {
-  name: 'asOf',
-  attribute: 'as-of',
-  type: 'date',
-  surfaces: ['element', 'cli', 'embed'],
 };
 
 export const INDICATOR_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
@@ -67,9 +50,9 @@ export const INDICATOR_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
     default: false,
     surfaces: ['element', 'cli'],
   },
-  compact,
+  COMPACT_INPUT,
   observations,
-  asOf,
+  AS_OF_INPUT,
 ]);
 
 export const GAUGE_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
@@ -95,7 +78,7 @@ export const GAUGE_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
     default: 'bullet',
     surfaces: ['element', 'cli', 'embed'],
   },
-  compact,
+  COMPACT_INPUT,
   observations,
   {
     name: 'value',
@@ -105,5 +88,5 @@ export const GAUGE_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
   },
   { name: 'valueYear', attribute: 'value-year', type: 'year', range: YEARS, surfaces: ['element'] },
   { name: 'valueSource', attribute: 'value-source', type: 'string', surfaces: ['element'] },
-  asOf,
+  AS_OF_INPUT,
 ]);

@@ -55,6 +55,24 @@ export const FALLBACK_WIDTH = 640;
  */
 export const MAX_SUPPLIED = 200;
 
+/** The data as it stood on a date: a page pins a widget to what was known when it was written. Every widget takes it, each in its own place in its table. */
+export const AS_OF_INPUT: InputSpec = {
+  name: 'asOf',
+  attribute: 'as-of',
+  type: 'date',
+  surfaces: ['element', 'cli', 'embed'],
+};
+
+/** A widget drawn small, in running text. */
+export const COMPACT_INPUT: InputSpec = {
+  name: 'compact',
+  attribute: 'compact',
+  type: 'boolean',
+  default: false,
+  reflect: true,
+  surfaces: ['element', 'embed'],
+};
+
 /** The inputs every widget shares. */
 export const COMMON_INPUTS: InputSchema = [
   {

@@ -3,7 +3,7 @@
  * the embed page read this table without bundling the dataset. Their docs are in
  * ./input-docs.ts, which the widget's bundle does not carry.
  */
-import { YEARS, withCommon, type InputSchema } from './schema.js';
+import { AS_OF_INPUT, COMPACT_INPUT, YEARS, withCommon, type InputSchema } from './schema.js';
 
 /**
  * The scorecard's inputs, declared once (see ./schema.ts): the element's properties, the
@@ -30,18 +30,6 @@ export const SCORECARD_INPUTS: InputSchema = /* @__PURE__ */ withCommon([
     range: YEARS,
     surfaces: ['element', 'cli', 'embed'],
   },
-  {
-    name: 'asOf',
-    attribute: 'as-of',
-    type: 'date',
-    surfaces: ['element', 'cli', 'embed'],
-  },
-  {
-    name: 'compact',
-    attribute: 'compact',
-    type: 'boolean',
-    default: false,
-    reflect: true,
-    surfaces: ['element', 'embed'],
-  },
+  AS_OF_INPUT,
+  COMPACT_INPUT,
 ]);
