@@ -6,8 +6,9 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/components/indicator/define.js';
 import type { EcIndicator } from '../../src/components/indicator/ec-indicator.component.js';
 import { series } from '../../src/data/selectors.js';
-import { plotElement, plotTree, toMarkup } from '../../src/components/indicator/indicator-plot.js';
+import { layOutView, plotElement, plotTree, toMarkup } from '../../src/components/indicator/indicator-plot.js';
 import type { IndicatorChartModel } from '../../src/charts/indicator-layout.js';
+import { indicatorWidgetView, type IndicatorInput } from '../../src/view/indicator-view.js';
 
 const $ = (el: EcIndicator, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: EcIndicator, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -196,12 +197,12 @@ describe('<ec-indicator> keeps its drawn chart as plain DOM', () => {
 });
 
 describe('the indicator chart as data, written as DOM or as markup', () => {
-  /** The layout a drawn widget used. */
-  async function layoutOf(template: ReturnType<typeof html>): Promise<IndicatorChartModel> {
-    const el = await fixture<EcIndicator>(template);
-    await waitUntil(() => $(el, 'svg.plot'), 'chart never drew', { timeout: 5000 });
-    await el.updateComplete;
-    return (el as unknown as { layout: IndicatorChartModel }).layout;
+  /** A chart's layout, from the view the widget builds for these inputs. */
+  function layoutOf(input: IndicatorInput, width: number, compact = false): IndicatorChartModel {
+    const result = indicatorWidgetView(input);
+    if (result.kind !== 'ok') throw new Error(result.text);
+    const { view, chartType } = result.view;
+    return layOutView(view, { width, height: compact ? 18 : Math.round((width * 9) / 16) }, { type: chartType, compact });
   }
   const parsed = (markup: string) => {
     const template = document.createElement('template');
@@ -211,9 +212,9 @@ describe('the indicator chart as data, written as DOM or as markup', () => {
 
   it('gives the same elements, attributes and texts either way (line, bar with a supplied figure, sparkline)', async () => {
     const layouts = [
-      await layoutOf(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`),
-      await layoutOf(html`<ec-indicator indicator="online-retail-sales" type="bar" loading="eager" lang="zh-CN" .observations=${[{ year: 2023, value: 15.4, source: 'NBS' }]}></ec-indicator>`),
-      await layoutOf(html`<ec-indicator indicator="ecommerce-transactions" compact loading="eager" lang="en"></ec-indicator>`),
+      layoutOf({ indicator: 'online-retail-sales', lang: 'en' }, 640),
+      layoutOf({ indicator: 'online-retail-sales', variant: 'bar', lang: 'zh-CN', observations: [{ year: 2023, value: 15.4, source: 'NBS' }], asOf: '2023-06-30' }, 400),
+      layoutOf({ indicator: 'ecommerce-transactions', lang: 'en' }, 84, true),
     ];
     for (const layout of layouts) {
       const dom = plotElement(layout);
@@ -223,7 +224,7 @@ describe('the indicator chart as data, written as DOM or as markup', () => {
   });
 
   it('never reads a text or attribute value as markup', async () => {
-    const layout = await layoutOf(html`<ec-indicator indicator="online-retail-sales" loading="eager" lang="en"></ec-indicator>`);
+    const layout = layoutOf({ indicator: 'online-retail-sales', lang: 'en' }, 640);
     const hostile = '<b onclick="x()">“A” & \'B\'</b>';
     const label = { ...layout.labels[0]!, text: hostile, textAnchor: `end" onload="x()` as 'end' };
     const tampered = { ...layout, labels: [label] };

@@ -9,6 +9,7 @@ import type { MeasureText } from '../../charts/text-metrics.js';
 import { tooltipPosition, type TooltipPlacement } from '../../charts/tooltip-position.js';
 import type { SuppliedObservation } from '../../data/types.js';
 import { messages, normalizeLang, type WidgetLang } from '../../format/index.js';
+import { formatAxisTick } from '../../format/number.js';
 import type { ExportSpec } from '../../export/svg-document.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { resolveLang } from '../../internal/lang.js';
@@ -19,6 +20,27 @@ import { indicatorStyles } from './ec-indicator.styles.js';
 import { indicatorExportSpec } from './indicator-export.js';
 import { legend, nearestMark, sources, table, title, tooltip } from './indicator-parts.js';
 import { boxHeight, focusLayer, indicatorPlot, layOutView, plotElement } from './indicator-plot.js';
+
+/**
+ * What a drawn widget keeps of its view: what it shows and says without being asked, and what
+ * its chart is laid out from. The table, the sources panel and the exports read the whole view,
+ * built again when they are opened (see fullView): kept by every widget of a page, their parts
+ * would be a large share of its memory.
+ */
+type ShownView = Pick<IndicatorView, 'title' | 'unit' | 'summary' | 'sourceLine' | 'details' | 'chart'>;
+function shown({ indicator, lang, title, unit, summary, sourceLine, details, chart }: IndicatorView): ShownView {
+  // The view's own tick formatter is a closure over everything the view was built from: one that
+  // holds only the indicator and the language lets the rest go.
+  const formatTick = (value: number, step: number) => formatAxisTick(value, indicator, lang, step);
+  return { title, unit, summary, sourceLine, details, chart: { ...chart, formatTick } };
+}
+
+/**
+ * What a drawn widget keeps of its layout: what the pointer, the keyboard and the tooltip need.
+ * The chart is drawn once from the whole layout (see plot), and an export lays it out again.
+ */
+type KeptLayout = Pick<IndicatorChartModel, 'width' | 'height' | 'plot' | 'marks' | 'markerRadius' | 'compact'>;
+const kept = ({ width, height, plot, marks, markerRadius, compact }: IndicatorChartModel): KeptLayout => ({ width, height, plot, marks, markerRadius, compact });
 
 /** Inputs of the view: a change to any of them builds it again. */
 const VIEW_INPUTS = ['indicator', 'variant', 'type', 'from', 'to', 'hideTargets', 'hidePeriods', 'observations', 'asOf', 'resolvedLang'];
@@ -177,12 +199,17 @@ export class EcIndicator extends EcElement {
   private json = new ChildJsonController(this);
   /** The script text the view was last built from. */
   private viewScript: string | null = null;
-  private view: IndicatorView | null = null;
+  private view: ShownView | null = null;
+  /** The whole view while the table or the sources panel is open, or the page prints. */
+  private openedView: IndicatorView | null = null;
   /** What the placeholder shows before the chart is drawn: the title and summary, or the message for a bad id. */
   private heading: { title: string; unit: string; summary: string } | { problem: string } | null = null;
-  private layout: IndicatorChartModel | null = null;
-  /** The chart as drawn, and what it was drawn from. */
-  private drawnPlot: { layout: IndicatorChartModel; fluid: boolean; element: SVGSVGElement } | null = null;
+  private layout: KeptLayout | null = null;
+  /**
+   * The chart as drawn from the layout: plain DOM in the browser, built once per layout (see
+   * plotElement); a template on the server.
+   */
+  private plot: SVGSVGElement | TemplateResult | null = null;
   /** Laid out at an assumed size (server, print, no ResizeObserver): the SVG scales to its box. */
   private fluid = false;
   private problem: string | null = null;
@@ -231,16 +258,27 @@ export class EcIndicator extends EcElement {
     const viewChanged = (!this.view && !this.problem) || scriptChanged || VIEW_INPUTS.some(has);
     if (viewChanged) {
       // The view, problem, supplied issues and chart type, all four from the same inputs.
-      Object.assign(this, this.computeView(this.resolvedLang, true));
+      const { view, ...rest } = this.computeView(this.resolvedLang, true);
+      Object.assign(this, rest);
+      this.view = view && shown(view);
+      this.openedView = view;
       this.points.keepIfPresent((key) => !!this.view?.details.has(key));
     }
     if (viewChanged || ['chartWidth', 'chartHeight', 'compact', 'printing', 'width'].some(has)) {
       this.measureFont();
       const size = this.chartSize();
       this.fluid = size?.fluid ?? false;
-      this.layout = this.view && size ? this.layOut(this.view, size.width, size.height) : null;
+      const layout = this.view && size ? this.layOut(this.view, size.width, size.height) : null;
+      this.layout = layout && kept(layout);
+      this.plot = layout && (isServer ? indicatorPlot(layout, { fluid: this.fluid }) : plotElement(layout, { fluid: this.fluid }));
     }
     this.tooltip = this.placeTooltip();
+    if (!this.tableShown && !this.sourcesOpen && !this.printing && !isServer) this.openedView = null;
+  }
+
+  /** The whole view, built again from the same inputs if it was not kept (see ShownView). Only while a view is drawn. */
+  private fullView(): IndicatorView {
+    return (this.openedView ??= this.computeView(this.resolvedLang).view!);
   }
 
   /**
@@ -277,21 +315,24 @@ export class EcIndicator extends EcElement {
     return { width, height, fluid };
   }
 
-  private layOut(view: IndicatorView, width: number, height: number): IndicatorChartModel {
+  private layOut(view: ShownView, width: number, height: number): IndicatorChartModel {
     return layOutView(view, { width, height }, { type: this.chartType, compact: this.compact, measureText: this.measureText });
   }
 
   /** The chart as drawn (or, before it is, at the fallback width), with its data, texts and citation. */
   private exportSpec(): ExportSpec<TemplateResult> | null {
     // A widget that never came near the viewport has no view yet: built here, as the summary's is.
-    const { view, chartType } = this.view || this.problem ? { view: this.view, chartType: this.chartType } : this.computeView(this.resolvedLang);
+    const { view, chartType } = this.problem
+      ? { view: null, chartType: this.chartType }
+      : this.view
+        ? { view: this.openedView ?? this.computeView(this.resolvedLang).view, chartType: this.chartType }
+        : this.computeView(this.resolvedLang);
     if (!view) return null;
     if (!this.measureText) this.measureFont();
     // A sparkline exports as the full chart: on paper it stands alone, with axes and labels.
-    const layout =
-      this.layout && !this.layout.compact
-        ? this.layout
-        : layOutView(view, { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) }, { type: chartType, measureText: this.measureText });
+    // Laid out again as drawn: the same inputs give the same layout.
+    const size = this.layout && !this.layout.compact ? this.layout : { width: this.fallbackWidth, height: boxHeight(this.fallbackWidth) };
+    const layout = layOutView(view, { width: size.width, height: size.height }, { type: chartType, measureText: this.measureText });
     return indicatorExportSpec(view, layout, { notes: !this.hideExportNotes });
   }
 
@@ -372,15 +413,15 @@ export class EcIndicator extends EcElement {
       this.suppliedIssues.length ? html`<div class="messages">${this.suppliedIssues.map((text) => this.renderMessage(text))}</div>` : nothing}<div
       class="chart" part="chart" tabindex="0" role="group" aria-roledescription=${m.chart} aria-label=${view.summary} aria-describedby="hint"
         @keydown=${this.points.onKeydown} @focus=${this.points.onFocus} @blur=${this.points.onBlur} @pointermove=${this.points.onPointer} @pointerdown=${this.points.onPointer} @pointerleave=${this.points.onPointerLeave}
-      >${this.plot()}${this.layout ? focusLayer(this.layout, this.tooltip?.mark ?? null, { fluid: this.fluid }) : nothing}${tooltip(this.tooltip)}</div>${
+      >${this.plot ?? nothing}${this.layout ? focusLayer(this.layout, this.tooltip?.mark ?? null, { fluid: this.fluid }) : nothing}${tooltip(this.tooltip)}</div>${
       // Shown only where the script has not run (server-rendered HTML): the chart's name says it otherwise.
       isServer ? html`<p class="static-summary">${view.summary}</p>` : nothing}<p
       id="hint" class="visually-hidden">${m.keyboardHint}</p><div class="visually-hidden" aria-live="polite">${this.points.announcement}</div><div
       class="footer"><p class="source" part="source">${view.sourceLine}</p><div class="actions"><button
         class="link" type="button" aria-expanded=${this.sourcesOpen ? 'true' : 'false'} aria-controls="sources" @click=${() => (this.sourcesOpen = !this.sourcesOpen)}
         >${m.showSources}</button><button class="link" type="button" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? m.hideTable : m.showTable}</button>${
-        this.exports.render()}</div></div>${sources(view, lang, this.sourcesOpen)}${
-      this.tableShown || this.printing || isServer ? table(view, this.tableShown) : nothing}</div>`;
+        this.exports.render()}</div></div>${sources(this.sourcesOpen ? this.fullView() : null, lang)}${
+      this.tableShown || this.printing || isServer ? table(this.fullView(), this.tableShown) : nothing}</div>`;
   }
 
   /**
@@ -400,20 +441,9 @@ export class EcIndicator extends EcElement {
   }
 
   /** A sparkline: the summary is its accessible name, as for a picture in running text. */
-  private renderCompact(view: IndicatorView): TemplateResult {
+  private renderCompact(view: ShownView): TemplateResult {
     return html`<div class="root" lang=${this.resolvedLang} data-theme=${this.theme}><div class="chart" part="chart" role="img" aria-label=${view.summary}>${
-      this.plot()}</div></div>`;
-  }
-
-  /** The chart of the current layout: drawn once per layout as plain DOM in the browser (see plotElement). */
-  private plot(): TemplateResult | SVGSVGElement | typeof nothing {
-    const layout = this.layout;
-    if (!layout) return nothing;
-    if (isServer) return indicatorPlot(layout, { fluid: this.fluid });
-    if (this.drawnPlot?.layout !== layout || this.drawnPlot.fluid !== this.fluid) {
-      this.drawnPlot = { layout, fluid: this.fluid, element: plotElement(layout, { fluid: this.fluid }) };
-    }
-    return this.drawnPlot.element;
+      this.plot ?? nothing}</div></div>`;
   }
 
   /** The point under the pointer, within reach. */

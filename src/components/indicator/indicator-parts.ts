@@ -30,7 +30,7 @@ const ICONS = {
 };
 
 /** Shapes and line styles, not colour alone, tell actuals, targets and supplied figures apart: the key says which is which. */
-export function legend(view: IndicatorView, chartType: ChartType, lang: WidgetLang): TemplateResult {
+export function legend(view: Pick<IndicatorView, 'chart'>, chartType: ChartType, lang: WidgetLang): TemplateResult {
   const m = messages[lang];
   const icons = ICONS[chartType === 'bar' ? 'bar' : 'line'];
   // No whitespace between tags: it would be text nodes in every widget (the items are flex boxes).
@@ -48,12 +48,13 @@ export function tooltip(open: { detail: PointDetail; position: TooltipPlacement 
 }
 
 /**
- * The sources panel. Its contents are written out only while it is open: closed, it is hidden
- * from every reader, on paper too, and its quotes are a large share of a drawn widget's nodes. The
- * panel itself is always there, for the button's aria-controls.
+ * The sources panel, open with the view to show, closed without. Its contents are written out
+ * only while it is open: closed, it is hidden from every reader, on paper too, and its quotes
+ * would be a large share of a drawn widget's nodes. The panel itself is always there, for the
+ * button's aria-controls.
  */
-export function sources(view: IndicatorView, lang: WidgetLang, open: boolean): TemplateResult {
-  return html`<div class="panel" id="sources" ?hidden=${!open}>${open ? sourcesContent(view, lang) : nothing}</div>`;
+export function sources(open: IndicatorView | null, lang: WidgetLang): TemplateResult {
+  return html`<div class="panel" id="sources" ?hidden=${!open}>${open ? sourcesContent(open, lang) : nothing}</div>`;
 }
 
 /** Each figure's document and verbatim quote, the supplied figures' sources, and the dataset's notes. */
@@ -114,7 +115,7 @@ export function table(view: IndicatorView, shown: boolean): TemplateResult {
 }
 
 /** The point nearest the pointer horizontally (ties broken vertically), within reach of the pointer. */
-export function nearestMark(l: IndicatorChartModel, x: number, y: number): ChartMark | undefined {
+export function nearestMark(l: Pick<IndicatorChartModel, 'plot' | 'width' | 'marks'>, x: number, y: number): ChartMark | undefined {
   const { plot } = l;
   if (x < plot.x - 12 || x > l.width || y < plot.y - 24 || y > plot.y + plot.height + 12) return undefined;
   let best: ChartMark | undefined;

@@ -20,7 +20,7 @@ export const boxHeight = (width: number): number => Math.min(560, Math.max(220, 
 
 /** The layout of a view at a size, with the widget's presentation rules (smaller text below 480 px). */
 export function layOutView(
-  view: IndicatorView,
+  view: Pick<IndicatorView, 'chart'>,
   size: { width: number; height: number },
   options: { type?: ChartType; compact?: boolean; measureText?: MeasureText | undefined } = {},
 ): IndicatorChartModel {
@@ -123,7 +123,11 @@ const drawnTree = directive(
  * The ring around the point with keyboard focus or under the pointer, in its own <svg> over the
  * chart's, at the same size and scale: moving between points redraws only this.
  */
-export function focusLayer(l: IndicatorChartModel, mark: ChartMark | null, options: PlotOptions = {}): TemplateResult | typeof nothing {
+export function focusLayer(
+  l: Pick<IndicatorChartModel, 'width' | 'height' | 'markerRadius'>,
+  mark: ChartMark | null,
+  options: PlotOptions = {},
+): TemplateResult | typeof nothing {
   if (!mark) return nothing;
   return html`<svg class=${options.fluid ? 'focus-layer fluid' : 'focus-layer'} width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false"
     >${renderFocusRing(mark, l.markerRadius)}</svg>`;
