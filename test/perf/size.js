@@ -241,13 +241,13 @@ const FEATURES = [
   ['downloads (menu, CSV, SVG, PNG, citation)', /src\/export\/|controllers\/export-menu|-export\.ts$|src\/data\/csv/],
   ['<ec-indicator> (element, view, layout, plot, summary, styles)', /components\/indicator\/|view\/indicator-view|charts\/(indicator-layout|tooltip-position)|a11y\/indicator-summary|controllers\/point-navigation/],
   ['<ec-target-gauge> (element, view, layout, summary, styles)', /components\/target-gauge\/|view\/gauge-view|charts\/gauge-layout|a11y\/gauge-summary/],
-  ['<ec-plan-scorecard> (element, view, bars, messages, styles)', /components\/plan-scorecard\/|view\/scorecard-/],
+  ['<ec-plan-scorecard> (element, view, bars, styles)', /components\/plan-scorecard\/|view\/scorecard-/],
   ['inputs (schema, validation, supplied figures)', /view\/(schema|inputs|contract|supplied|named-indicator)|controllers\/child-json|internal\/as-text/],
-  ['messages in Chinese and English (src/format/messages.ts)', /format\/messages/],
+  ['messages in Chinese and English (src/format/messages.ts: the shared table and the widget\'s own)', /format\/messages/],
   ['number, unit and list formatting (src/format/)', /src\/format\//],
   ['dataset functions (selectors, target maths)', /src\/data\//],
   ['chart maths (scales, ticks, paths, labels) + d3-array', /src\/charts\/|node_modules\/d3-/],
-  ['element base, size and idle controllers, shared styles', /src\/internal\/|src\/controllers\/|components\/shared\//],
+  ['element base, size controllers, shared styles and status shapes', /src\/internal\/|src\/controllers\/|components\/shared\//],
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
 ];
 
