@@ -7,9 +7,8 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { withSiteAndBrowser } from './browser.js';
-import { root, stagingDir, stagingPath } from './staging.js';
+import { root, stagePage } from './staging.js';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 const PROBE = '/test/smoke/pages/hostile-probe.js';
@@ -28,25 +27,12 @@ const SAMPLES = {
 const sample = (tag) => SAMPLES[tag] ?? `<${tag} loading="eager"></${tag}>`;
 
 /** Writes a page that loads `scripts` (names in dist/) in order with the widgets `widgetTags`; resolves to its path on the server. */
-async function page(name, scripts, widgetTags) {
-  const html = `<!doctype html>
-<html lang="zh-CN">
-<head>
-  <meta charset="utf-8">
-  <link rel="icon" href="data:,">
-  <title>${name}</title>
-  <script src="${PROBE}"></script>
-${scripts.map((s) => `  <script src="/dist/${s}"></script>`).join('\n')}
-</head>
-<body>
-${widgetTags.map(sample).join('\n')}
-</body>
-</html>
-`;
-  await mkdir(`${stagingDir}/per-widget`, { recursive: true });
-  await writeFile(`${stagingDir}/per-widget/${name}.html`, html);
-  return `${stagingPath}/per-widget/${name}.html`;
-}
+const page = (name, scripts, widgetTags) =>
+  stagePage('per-widget', name, {
+    lang: 'zh-CN',
+    head: [`  <script src="${PROBE}"></script>`, ...scripts.map((s) => `  <script src="/dist/${s}"></script>`)].join('\n'),
+    body: widgetTags.map(sample).join('\n'),
+  });
 
 /** The served repository and Chromium, set up by the browser suite (see browser.js). */
 let smoke;

@@ -7,9 +7,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { importMap, withSiteAndBrowser } from './browser.js';
-import { root, stagingDir, stagingPath } from './staging.js';
+import { root, stagePage } from './staging.js';
 
 const dist = `${root}dist/`;
 const SINGLE = 'ec-widgets.min.js';
@@ -57,24 +56,7 @@ const markup = (tags) =>
     .flatMap((tag) => CASES[tag].flatMap((attrs) => ['en', 'zh-CN'].map((lang) => `<${tag} ${attrs} lang="${lang}" loading="eager" style="display:block;width:520px"></${tag}>`)))
     .join('\n');
 
-async function writePage(name, head, tags) {
-  const html = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <link rel="icon" href="data:,">
-  <title>${name}</title>
-  ${head}
-</head>
-<body>
-${markup(tags)}
-</body>
-</html>
-`;
-  await mkdir(`${stagingDir}/renamed-words`, { recursive: true });
-  await writeFile(`${stagingDir}/renamed-words/${name}.html`, html);
-  return `${stagingPath}/renamed-words/${name}.html`;
-}
+const writePage = (name, head, tags) => stagePage('renamed-words', name, { head: `  ${head}`, body: markup(tags) });
 
 /**
  * What a reader and a developer get from every widget on the page once it has settled, with

@@ -3,7 +3,7 @@
 // node_modules with Node's own export conditions, as the published dist/cli.js would be), and
 // a staging folder under node_modules/.cache that the test server can serve.
 import { build } from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,4 +44,27 @@ export async function buildEmbedScript(dir) {
     tsconfig: `${root}tsconfig.json`,
     logLevel: 'warning',
   });
+}
+
+/**
+ * Writes a test page under the staging folder, `folder/name.html`: `head` (lines of markup) after
+ * the charset, the no-favicon link and the title, `body` as given. Resolves to its path on the server.
+ */
+export async function stagePage(folder, name, { lang = 'en', head = '', body = '' }) {
+  const html = `<!doctype html>
+<html lang="${lang}">
+<head>
+  <meta charset="utf-8">
+  <link rel="icon" href="data:,">
+  <title>${name}</title>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+  await mkdir(`${stagingDir}/${folder}`, { recursive: true });
+  await writeFile(`${stagingDir}/${folder}/${name}.html`, html);
+  return `${stagingPath}/${folder}/${name}.html`;
 }
