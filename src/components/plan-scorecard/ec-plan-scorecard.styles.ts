@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { baseStyles } from '../../internal/base.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { statusStyles } from '../shared/status.js';
+import { gaugeBarStyles } from '../shared/gauge-bar.styles.js';
 
 /**
  * The scorecard's own rules on top of the shared tokens (baseStyles): every colour is a
@@ -226,42 +227,12 @@ const layout = css`
     font-weight: 600;
   }
 
-
-  /* The gauge's bar, drawn small, in the gauge's colours. */
-  .band--before-baseline {
-    fill: var(--_ec-color-grid);
-  }
-
-  .band--to-target {
-    fill: var(--_ec-color-grid);
-    fill-opacity: 0.6;
-  }
-
-  .band--beyond-target {
-    fill: var(--_ec-color-grid);
-    fill-opacity: 0.3;
-  }
-
-  .bar {
-    fill: var(--_ec-color-actual);
-  }
-
-  .bar--supplied {
-    fill: var(--_ec-color-supplied);
-  }
-
-  .marker {
-    fill: none;
-    stroke-linecap: butt;
-  }
-
+  /* The gauge's bar, drawn small (its colours: gaugeBarStyles). */
   .marker--target {
-    stroke: var(--_ec-color-target);
     stroke-width: 3;
   }
 
   .marker--baseline {
-    stroke: var(--_ec-color-muted);
     stroke-width: 2;
   }
 
@@ -465,4 +436,4 @@ const layout = css`
 `;
 
 // The scorecard's rules come last: a scorecard may run to several printed pages, so it may break between rows.
-export const styles = [baseStyles, sharedStyles, statusStyles, layout];
+export const styles = [baseStyles, sharedStyles, statusStyles, gaugeBarStyles, layout];

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base.styles.js';
 import { statusStyles } from '../shared/status.js';
+import { gaugeBarStyles } from '../shared/gauge-bar.styles.js';
 
 /**
  * The gauge's own rules on top of the shared tokens. Every colour is an `--ec-*` token
@@ -9,6 +10,7 @@ import { statusStyles } from '../shared/status.js';
 export const styles = [
   baseStyles,
   statusStyles,
+  gaugeBarStyles,
   css`
     :host([compact]) {
       display: inline-block;
@@ -109,45 +111,17 @@ export const styles = [
       stroke-linejoin: round;
     }
 
-    .band--before-baseline {
-      fill: var(--_ec-color-grid);
-    }
-
-    .band--to-target {
-      fill: var(--_ec-color-grid);
-      fill-opacity: 0.6;
-    }
-
-    .band--beyond-target {
-      fill: var(--_ec-color-grid);
-      fill-opacity: 0.3;
-    }
-
-    .bar {
-      fill: var(--_ec-color-actual);
-    }
-
-    .bar--supplied {
-      fill: var(--_ec-color-supplied);
-    }
 
     .bar-stripe {
       stroke: var(--_ec-background);
       stroke-width: 1.5;
     }
 
-    .marker {
-      fill: none;
-      stroke-linecap: butt;
-    }
-
     .marker--target {
-      stroke: var(--_ec-color-target);
       stroke-width: 3.5;
     }
 
     .marker--baseline {
-      stroke: var(--_ec-color-muted);
       stroke-width: 2;
       stroke-dasharray: 3 2;
     }
