@@ -11,20 +11,11 @@ import * as stories from '../../stories/plan-scorecard.stories.js';
 import { SCORECARD_INPUTS } from '../../src/view/scorecard-inputs.js';
 import { scorecardView } from '../../src/view/scorecard-view.js';
 import { litProperties } from '../../src/view/schema.js';
-
-type Attrs = Record<string, string | boolean | undefined>;
+import { placeWidget, type Attrs } from './support.js';
 
 /** A scorecard in a box of `width` px, drawn at once. */
 async function scorecard(attrs: Attrs, width = 900): Promise<EcPlanScorecard> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  const el = document.createElement('ec-plan-scorecard');
-  el.setAttribute('loading', 'eager');
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === false || value === undefined) continue;
-    el.setAttribute(name, value === true ? '' : value);
-  }
-  wrapper.append(el);
-  await el.updateComplete;
+  const el = await placeWidget<EcPlanScorecard>('ec-plan-scorecard', attrs, width);
   await waitUntil(() => el.shadowRoot!.querySelector('table, [part="pills"], [part="message"]'), 'drawn');
   // A frame for the measured width to arrive, then its update.
   await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -12,20 +12,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/target-gauge/define.js';
 import type { EcTargetGauge } from '../../src/components/target-gauge/ec-target-gauge.component.js';
 import { asOf } from '../../src/data/selectors.js';
-
-type Attrs = Record<string, string | boolean | undefined>;
+import { placeWidget, type Attrs } from './support.js';
 
 /** A gauge in a box of `width` px (the page's language left alone unless `lang` is given). */
 async function gauge(attrs: Attrs, width = 480): Promise<EcTargetGauge> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  const el = document.createElement('ec-target-gauge');
-  el.setAttribute('loading', 'eager');
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === false || value === undefined) continue;
-    el.setAttribute(name, value === true ? '' : value);
-  }
-  wrapper.append(el);
-  await el.updateComplete;
+  const el = await placeWidget<EcTargetGauge>('ec-target-gauge', attrs, width);
   // The chart draws a frame after the ResizeObserver reports the box's width.
   if (!attrs.compact) {
     await waitUntil(() => !el.shadowRoot!.querySelector('.gauge') || el.shadowRoot!.querySelector('svg.chart'), 'chart drawn');
