@@ -21,6 +21,7 @@ import { datasetCsv } from './build/dataset-csv.js';
 import { scriptFileDataset } from './build/script-dataset.js';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
 import { minifyHtmlLiterals } from './build/minify-html-literals.js';
+import { COMPILE_HINT } from './build/compile-hint.js';
 import { keysPattern, renameableCatalogueKeys } from './build/catalogue-keys.js';
 import { sideEffectsEntry, sideEffectsOnly, widgetEntries, widgetTypes } from './build/widget-entries.js';
 
@@ -56,7 +57,8 @@ const scriptFile = (input, file, ...more) => ({
       module: false,
       compress: { passes: 3, hoist_funs: true },
       mangle: catalogueKeys ? { properties: { regex: catalogueKeys, keep_quoted: true } } : true,
-      format: { comments: false },
+      // First line: V8's compile hint (build/compile-hint.js says why).
+      format: { comments: false, preamble: COMPILE_HINT },
     }),
     ...more,
   ],

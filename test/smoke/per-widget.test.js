@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { withSiteAndBrowser } from './browser.js';
 import { root, stagePage } from './staging.js';
+import { COMPILE_HINT } from '../../build/compile-hint.js';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 const PROBE = '/test/smoke/pages/hostile-probe.js';
@@ -147,6 +148,18 @@ describe('what each per-widget file carries', () => {
       assert.deepEqual(missing.map((o) => o.id), [], 'observations whose quote is not in the file');
       const others = allTags().filter((t) => t !== tagOf(file) && code.includes(`"${t}"`));
       assert.deepEqual(others, [], 'other widgets’ tags in the file');
+    });
+  }
+});
+
+describe('the compile hint (build/compile-hint.js)', () => {
+  for (const file of [SINGLE, ...widgetFiles]) {
+    it(`dist/${file} opens with it, and its source map skips that line`, () => {
+      const code = readFileSync(`${dist}${file}`, 'utf8');
+      assert.equal(code.slice(0, code.indexOf('\n')), COMPILE_HINT);
+      // The first line has no mapping segment; the code's first segment is on line 2.
+      const { mappings } = JSON.parse(readFileSync(`${dist}${file}.map`, 'utf8'));
+      assert.match(mappings, /^;[A-Za-z0-9+/]/);
     });
   }
 });
