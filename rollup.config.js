@@ -39,6 +39,15 @@ const catalogueKeys = keysPattern(renameableCatalogueKeys().keys);
 const scriptFile = (input, file, ...more) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, sourcemapPathTransform },
+  treeshake: {
+    // Lit's unsafeHTML is for the server's markup only (`isServer ? …` in the chart's template);
+    // defining the directive is its module's only effect, so the browser's files leave it out.
+    moduleSideEffects: (id) => !/[\\/]lit-html[\\/]directives[\\/]unsafe-html\.js$/.test(id),
+    // Reading a property has no effect anywhere in this code (no getter is read for its effect;
+    // layout is read through calls). Rollup may then drop d3-array's unused bisectors, whose
+    // `bisector(…).right` reads it otherwise keeps.
+    propertyReadSideEffects: false,
+  },
   plugins: [
     sideEffectsEntry(),
     // The production export condition drops Lit's dev-mode checks and warnings.

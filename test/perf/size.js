@@ -27,11 +27,11 @@ const KB = 1000;
 // Ceilings raised once to take the 2021–2025 official releases' quotes and notes and the third widget; they only go down from here (issue 16).
 const BUDGETS = {
   // Every widget, the whole dataset with every quote, the dataset API as window.ecWidgets.
-  'ec-widgets.min.js': { budget: 45 * KB, target: 35 * KB, ceiling: 71_570 },
+  'ec-widgets.min.js': { budget: 45 * KB, target: 35 * KB, ceiling: 71_100 },
   // Below Chart.js alone (about 48 KB, no data), with the whole dataset and its quotes inside.
-  'ec-indicator.min.js': { budget: 42 * KB, target: 38 * KB, ceiling: 56_900 },
-  'ec-plan-scorecard.min.js': { ceiling: 50_250 },
-  'ec-target-gauge.min.js': { ceiling: 51_450 },
+  'ec-indicator.min.js': { budget: 42 * KB, target: 38 * KB, ceiling: 56_600 },
+  'ec-plan-scorecard.min.js': { ceiling: 50_000 },
+  'ec-target-gauge.min.js': { ceiling: 51_250 },
 };
 /** A widget's own file with no ceiling of its own yet may not outgrow the single file's. */
 const ceilingOf = (name) => (BUDGETS[name] ?? BUDGETS['ec-widgets.min.js']).ceiling;
