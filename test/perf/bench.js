@@ -544,10 +544,18 @@ const ecPerWidgetHeap = heapPerChart('many:ec', 'ttfc:ec');
 const ecNodes = stat('many:ec', 'nodes')?.median ?? NaN;
 const manyAims = [
   ['main-thread CPU, ec-indicator ÷ floor', ratio(manyCpu('many:ec'), manyCpu('many:floor')), '≤ 1.3×', (r) => r <= 1.3, times],
-  ['main-thread CPU, ec-indicator ÷ Observable Plot', ratio(manyCpu('many:ec'), manyCpu('many:plot')), '< 1×', (r) => r < 1, times],
+  // "Below Plot" needs a margin: two medians within 2% of each other are a tie on this machine.
+  ['main-thread CPU, ec-indicator ÷ Observable Plot', ratio(manyCpu('many:ec'), manyCpu('many:plot')), '< 1×', (r) => (r < 0.98 ? 'met' : r < 1.02 ? 'tied (within 2%): not met' : 'not met'), times],
   ['JS heap per drawn `<ec-indicator>`', ecPerWidgetHeap, '≤ 15 KB', (v) => v <= 15, (v) => `${v.toFixed(1)} KB`],
   ['DOM nodes per drawn `<ec-indicator>`', ecNodes, '≤ 250', (v) => v <= 250, (v) => v.toFixed(0)],
-].map(([label, value, aim, ok, show]) => `| ${label} | ${Number.isFinite(value) ? show(value) : 'n/a'} | ${aim} | ${Number.isFinite(value) ? (ok(value) ? 'met' : 'not met') : 'n/a'} |`);
+].map(([label, value, aim, ok, show]) => {
+  // An aim's check says true or false, or words of its own.
+  const verdict = (v) => {
+    const said = ok(v);
+    return typeof said === 'string' ? said : said ? 'met' : 'not met';
+  };
+  return `| ${label} | ${Number.isFinite(value) ? show(value) : 'n/a'} | ${aim} | ${Number.isFinite(value) ? verdict(value) : 'n/a'} |`;
+});
 
 const md = `# Performance results
 
